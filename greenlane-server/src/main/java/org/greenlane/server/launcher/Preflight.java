@@ -1,0 +1,98 @@
+package org.greenlane.server.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.security.KeyStore;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Checks the settings before anything starts, so a bad one stops the launch with one message
+ * that names it, instead of a stack trace from deep inside the server.
+ */
+final class Preflight {
+
+    private static final int DATABASE_TIMEOUT_SECONDS = 5;
+
+    private Preflight() {
+    }
+
+    static void check(LaunchSettings settings) {
+        portIsFree(settings.port());
+        varIsWritable(settings);
+        if (settings.keystore() != null) {
+            keystoreIsReadable(settings);
+        }
+        if (settings.externalDatabase()) {
+            databaseAnswers(settings);
+        }
+    }
+
+    static void portIsFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException inUse) {
+            throw new ConfigurationProblem(LaunchSettings.PORT, "port " + port + " is already in use ("
+                    + inUse.getMessage() + "); stop the other program or choose another port");
+        }
+    }
+
+    private static void varIsWritable(LaunchSettings settings) {
+        try {
+            Files.createDirectories(settings.var());
+            if (!Files.isWritable(settings.var())) {
+                throw new ConfigurationProblem(LaunchSettings.VAR, settings.var() + " is not writable");
+            }
+        } catch (IOException e) {
+            throw new ConfigurationProblem(LaunchSettings.VAR, "cannot create " + settings.var() + " (" + e + ")");
+        }
+    }
+
+    private static void keystoreIsReadable(LaunchSettings settings) {
+        if (!Files.isReadable(settings.keystore())) {
+            throw new ConfigurationProblem(LaunchSettings.KEYSTORE, "cannot read " + settings.keystore().toAbsolutePath());
+        }
+        if (settings.keystorePassword() == null) {
+            throw new ConfigurationProblem(LaunchSettings.KEYSTORE_PASSWORD, "is required with " + LaunchSettings.KEYSTORE);
+        }
+        try (InputStream in = Files.newInputStream(settings.keystore())) {
+            KeyStore store = KeyStore.getInstance(settings.keystoreType());
+            store.load(in, settings.keystorePassword().toCharArray());
+            if (store.size() == 0) {
+                throw new ConfigurationProblem(LaunchSettings.KEYSTORE, settings.keystore() + " holds no key");
+            }
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new ConfigurationProblem(LaunchSettings.KEYSTORE, "cannot open " + settings.keystore().toAbsolutePath()
+                    + " as " + settings.keystoreType() + " with the given password (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void databaseAnswers(LaunchSettings settings) {
+        if (!settings.dbUrl().startsWith("jdbc:postgresql:")) {
+            throw new ConfigurationProblem(LaunchSettings.DB_URL, "'" + settings.dbUrl()
+                    + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+        }
+        Properties credentials = new Properties();
+        if (settings.dbUser() != null) {
+            credentials.setProperty("user", settings.dbUser());
+        }
+        if (settings.dbPassword() != null) {
+            credentials.setProperty("password", settings.dbPassword());
+        }
+        credentials.setProperty("connectTimeout", Integer.toString(DATABASE_TIMEOUT_SECONDS));
+        credentials.setProperty("loginTimeout", Integer.toString(DATABASE_TIMEOUT_SECONDS));
+        try (Connection ignored = DriverManager.getConnection(settings.dbUrl(), credentials)) {
+            // Reachable, and the credentials work.
+        } catch (SQLException e) {
+            String setting = "28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())
+                    ? LaunchSettings.DB_USER + "/" + LaunchSettings.DB_PASSWORD : LaunchSettings.DB_URL;
+            throw new ConfigurationProblem(setting, "cannot connect to " + settings.dbUrl() + " (" + e.getMessage() + ")");
+        }
+    }
+}

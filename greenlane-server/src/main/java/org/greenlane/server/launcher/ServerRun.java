@@ -1,0 +1,84 @@
+package org.greenlane.server.launcher;
+
+import org.greenlane.server.GreenlaneApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/** Starts the application with checked settings and turns start failures into one clear line. */
+final class ServerRun {
+
+    private ServerRun() {
+    }
+
+    /** Runs the web server until it is stopped (Ctrl-C, SIGTERM); returns the exit code. */
+    static int serve(LaunchSettings settings, Map<String, Object> extra, PrintStream err,
+                     Consumer<ConfigurableApplicationContext> started) {
+        try {
+            Preflight.check(settings);
+        } catch (ConfigurationProblem problem) {
+            err.println("greenlane: " + problem.getMessage());
+            return Greenlane.CONFIGURATION_ERROR;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        ConfigurableApplicationContext context;
+        try {
+            SpringApplication application = application(settings, extra, WebApplicationType.SERVLET);
+            application.addListeners(event -> {
+                if (event instanceof ContextClosedEvent) {
+                    stopped.countDown();
+                }
+            });
+            context = application.run();
+        } catch (RuntimeException failure) {
+            err.println("greenlane: " + explain(failure, settings));
+            return failure instanceof PortInUseException || rootCause(failure) instanceof ConfigurationProblem
+                    ? Greenlane.CONFIGURATION_ERROR : 1;
+        }
+        started.accept(context);
+        try {
+            stopped.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** A context without web server, for command-line tools that use the database. */
+    static ConfigurableApplicationContext tool(LaunchSettings settings, Map<String, Object> extra) {
+        return application(settings, extra, WebApplicationType.NONE).run();
+    }
+
+    private static SpringApplication application(LaunchSettings settings, Map<String, Object> extra,
+                                                 WebApplicationType type) {
+        SpringApplication application = new SpringApplication(GreenlaneApplication.class);
+        application.setWebApplicationType(type);
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(settings.properties());
+        properties.putAll(extra);
+        application.setDefaultProperties(properties);
+        return application;
+    }
+
+    static String explain(Throwable failure, LaunchSettings settings) {
+        Throwable cause = rootCause(failure);
+        if (failure instanceof PortInUseException || cause instanceof java.net.BindException) {
+            return LaunchSettings.PORT + ": port " + settings.port() + " is already in use";
+        }
+        return "failed to start: " + cause.getMessage();
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,119 @@
+package org.greenlane.server.platform.identity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * API clients: the OAuth2 registration lives in Spring Authorization Server's table (secret hashed
+ * by the platform's password encoder); which organisation and roles it acts with lives here.
+ */
+@Repository
+public class ApiClients {
+
+    /** Scopes every client may request; the PACT exchange reads footprints with the last two. */
+    public static final Set<String> SCOPES = Set.of("api", "footprint:list", "footprint:read");
+    static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final RegisteredClientRepository registrations;
+    private final PasswordEncoder passwords;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiClients(JdbcClient jdbc, RegisteredClientRepository registrations,
+               PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.registrations = registrations;
+        this.passwords = passwords;
+    }
+
+    /** The secret is returned once and stored only as a hash. */
+    public record Issued(ApiClient client, String secret) {
+    }
+
+    @Transactional
+    public Issued register(UUID organisationId, String name, Set<Role> roles) {
+        return register(organisationId, name, roles, "glc_" + token(12), token(32));
+    }
+
+    /** For demo data with documented credentials; production clients get random ones. */
+    @Transactional
+    public Issued register(UUID organisationId, String name, Set<Role> roles, String clientId, String secret) {
+        RegisteredClient registration = RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(clientId)
+                .clientName(name)
+                .clientSecret(passwords.encode(secret))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scopes(scopes -> scopes.addAll(SCOPES))
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME).build())
+                .build();
+        registrations.save(registration);
+        ApiClient client = new ApiClient(clientId, organisationId, name, roles);
+        jdbc.sql("insert into api_client (client_id, organisation_id, name, roles) values (:id, :organisation, :name, :roles::text[])")
+                .param("id", clientId)
+                .param("organisation", organisationId)
+                .param("name", name)
+                .param("roles", UserAccounts.pgArray(roles))
+                .update();
+        return new Issued(client, secret);
+    }
+
+    /** Used on every API call with a bearer token, so a deleted client's tokens stop working at once. */
+    public Optional<ApiClient> find(String clientId) {
+        return jdbc.sql("select client_id, organisation_id, name, roles from api_client where client_id = :id")
+                .param("id", clientId)
+                .query(ApiClients::map).optional();
+    }
+
+    public List<ApiClient> of(UUID organisationId) {
+        return jdbc.sql("select client_id, organisation_id, name, roles from api_client where organisation_id = :organisation order by name")
+                .param("organisation", organisationId)
+                .query(ApiClients::map).list();
+    }
+
+    public Optional<ApiClient> find(UUID organisationId, String clientId) {
+        return find(clientId).filter(client -> client.organisationId().equals(organisationId));
+    }
+
+    /** Returns false when the client is not in this organisation. */
+    @Transactional
+    public boolean delete(UUID organisationId, String clientId) {
+        int deleted = jdbc.sql("delete from api_client where client_id = :id and organisation_id = :organisation")
+                .param("id", clientId)
+                .param("organisation", organisationId)
+                .update();
+        if (deleted == 1) {
+            jdbc.sql("delete from oauth2_registered_client where client_id = :id").param("id", clientId).update();
+        }
+        return deleted == 1;
+    }
+
+    private String token(int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+
+    private static ApiClient map(ResultSet row, int index) throws SQLException {
+        return new ApiClient(row.getString("client_id"), row.getObject("organisation_id", UUID.class),
+                row.getString("name"), UserAccounts.roles(row.getArray("roles")));
+    }
+}
