@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins within the window,
- * for one account or from one address, further attempts are refused until the window has passed.
- * Counting per address as well stops spraying one password over many accounts.
+ * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for one account within
+ * the window, or {@value #MAX_FAILURES_PER_ADDRESS} from one address (spraying a password over many
+ * accounts), further attempts are refused until the window has passed.
  */
 @Component
 class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
+    static final int MAX_FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_TRACKED_KEYS = 100_000;
 
@@ -34,26 +35,27 @@ class LoginThrottle {
     }
 
     boolean blocked(String account, String address) {
-        return recentFailures("account:" + account) >= MAX_FAILURES || recentFailures("address:" + address) >= MAX_FAILURES;
+        return recentFailures("account:" + account) >= MAX_FAILURES
+                || recentFailures("address:" + address) >= MAX_FAILURES_PER_ADDRESS;
     }
 
     void failed(String account, String address) {
         if (failures.size() > MAX_TRACKED_KEYS) {
             failures.keySet().removeIf(key -> recentFailures(key) == 0);
         }
-        record("account:" + account);
-        record("address:" + address);
+        record("account:" + account, MAX_FAILURES);
+        record("address:" + address, MAX_FAILURES_PER_ADDRESS);
     }
 
     void succeeded(String account) {
         failures.remove("account:" + account);
     }
 
-    private void record(String key) {
+    private void record(String key, int kept) {
         failures.compute(key, (k, times) -> {
             List<Instant> recent = new ArrayList<>(times == null ? List.of() : times);
             recent.add(clock.instant());
-            return List.copyOf(recent.subList(Math.max(0, recent.size() - MAX_FAILURES), recent.size()));
+            return List.copyOf(recent.subList(Math.max(0, recent.size() - kept), recent.size()));
         });
     }
 

@@ -1,0 +1,124 @@
+package org.greenlane.server.platform.identity;
+
+import org.greenlane.server.Https;
+import org.greenlane.server.ServerTest;
+import org.greenlane.server.demo.DemoLogins;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Organisations never see each other's records: for EVERY endpoint that takes an id, a caller of
+ * organisation B who holds the right role gets 404 for organisation A's record, and the record is
+ * unchanged afterwards. The endpoint list is read from the running application, so a new endpoint
+ * with an id fails this test until it is added here.
+ */
+class TenantIsolationTest extends ServerTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    ApiClients clients;
+    @Autowired
+    JdbcClient jdbc;
+
+    private UUID steel;
+    private UUID solar;
+    private String productOfA;
+    private String userOfA;
+    private String clientOfA;
+    private String exporterOfB;
+    private String adminOfB;
+
+    @BeforeEach
+    void twoTenants() {
+        steel = organisations.findByName("Zhejiang Lvyuan Steel Co., Ltd.").orElseThrow().id();
+        solar = organisations.findByName("Shenzhen Sunpath Solar Technology Co., Ltd.").orElseThrow().id();
+        productOfA = jdbc.sql("select id::text from product where organisation_id = :o limit 1").param("o", steel).query(String.class).single();
+        userOfA = jdbc.sql("select id::text from app_user where organisation_id = :o limit 1").param("o", steel).query(String.class).single();
+        clientOfA = DemoLogins.CLIENT_ID;
+        ApiClients.Issued exporter = clients.register(solar, "isolation exporter", Set.of(Role.EXPORTER));
+        ApiClients.Issued admin = clients.register(solar, "isolation admin", Set.of(Role.ADMIN));
+        exporterOfB = https().token(exporter.client().clientId(), exporter.secret());
+        adminOfB = https().token(admin.client().clientId(), admin.secret());
+    }
+
+    @Test
+    void everyEndpointWithAnIdAnswers404ToAnotherOrganisation() {
+        Map<String, Function<Https, HttpResponse<String>>> probes = new LinkedHashMap<>();
+        probes.put("GET /api/v1/products/{id}", http -> http.get("/api/v1/products/" + productOfA, exporterOfB));
+        probes.put("PUT /api/v1/products/{id}", http -> http.send(http.request("/api/v1/products/" + productOfA)
+                .header("Authorization", "Bearer " + exporterOfB)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"0\"")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"taken over\",\"declaredUnit\":\"kg\"}"))));
+        probes.put("DELETE /api/v1/products/{id}", http -> http.json("DELETE", "/api/v1/products/" + productOfA, exporterOfB, ""));
+        probes.put("GET /api/v1/users/{id}", http -> http.get("/api/v1/users/" + userOfA, adminOfB));
+        probes.put("DELETE /api/v1/users/{id}", http -> http.json("DELETE", "/api/v1/users/" + userOfA, adminOfB, ""));
+        probes.put("GET /api/v1/api-clients/{clientId}", http -> http.get("/api/v1/api-clients/" + clientOfA, adminOfB));
+        probes.put("DELETE /api/v1/api-clients/{clientId}", http -> http.json("DELETE", "/api/v1/api-clients/" + clientOfA, adminOfB, ""));
+
+        assertThat(probes.keySet()).as("endpoints that take an id; add a probe for each new one")
+                .containsExactlyInAnyOrderElementsOf(endpointsTakingAnId());
+
+        probes.forEach((endpoint, probe) -> {
+            HttpResponse<String> response = probe.apply(https());
+            assertThat(response.statusCode()).as(endpoint).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).as(endpoint).hasValue("application/problem+json");
+        });
+
+        assertThat(jdbc.sql("select name from product where id = :id::uuid").param("id", productOfA).query(String.class).single())
+                .isNotEqualTo("taken over");
+        assertThat(jdbc.sql("select enabled from app_user where id = :id::uuid").param("id", userOfA).query(Boolean.class).single())
+                .isTrue();
+        assertThat(clients.find(clientOfA)).isPresent();
+    }
+
+    @Test
+    void listsShowOnlyTheCallersOwnRecords() {
+        String steelToken = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
+
+        var steelProducts = Https.read(https().get("/api/v1/products", steelToken).body());
+        var solarProducts = Https.read(https().get("/api/v1/products", exporterOfB).body());
+
+        steelProducts.forEach(product -> assertThat(product.get("organisationId").asText()).isEqualTo(steel.toString()));
+        solarProducts.forEach(product -> assertThat(product.get("organisationId").asText()).isEqualTo(solar.toString()));
+        assertThat(Https.read(https().get("/api/v1/users", adminOfB).body()))
+                .allSatisfy(user -> assertThat(user.get("organisationId").asText()).isEqualTo(solar.toString()));
+    }
+
+    private Set<String> endpointsTakingAnId() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.contains("{")) {
+                    continue;
+                }
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    endpoints.add(method + " " + pattern);
+                }
+            }
+        }
+        // The section pages take a name from a fixed list, not a record id.
+        endpoints.removeIf(endpoint -> endpoint.startsWith("GET /{section"));
+        return endpoints;
+    }
+}
