@@ -37,11 +37,12 @@ final class ImportCommand implements Callable<Integer> {
         LaunchSettings settings;
         try {
             settings = LaunchSettings.from(System.getenv());
+            Preflight.checkDatabase(settings);
         } catch (ConfigurationProblem problem) {
             System.err.println("greenlane: " + problem.getMessage());
             return Greenlane.CONFIGURATION_ERROR;
         }
-        try (ConfigurableApplicationContext context = ServerRun.tool(settings, Map.of("spring.main.banner-mode", "off"))) {
+        try (ConfigurableApplicationContext context = ServerRun.tool(settings, Map.of("logging.level.root", "WARN"))) {
             List<DatasetImporter> importers = context.getBeansOfType(DatasetImporter.class).values().stream()
                     .sorted(Comparator.comparing(DatasetImporter::name)).toList();
             DatasetImporter importer = importers.stream().filter(candidate -> candidate.name().equals(dataset))

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,14 +27,22 @@ final class Preflight {
     private Preflight() {
     }
 
+    /** Everything a server start needs. */
     static void check(LaunchSettings settings) {
         portIsFree(settings.port());
-        varIsWritable(settings);
         if (settings.keystore() != null) {
             keystoreIsReadable(settings);
         }
+        checkDatabase(settings);
+    }
+
+    /** What a command-line tool that uses the database needs. */
+    static void checkDatabase(LaunchSettings settings) {
+        varIsWritable(settings);
         if (settings.externalDatabase()) {
             databaseAnswers(settings);
+        } else {
+            embeddedDatabaseIsFree(settings);
         }
     }
 
@@ -54,6 +67,29 @@ final class Preflight {
         }
     }
 
+    /** One process at a time owns var/postgres; the embedded server takes this same lock. */
+    private static void embeddedDatabaseIsFree(LaunchSettings settings) {
+        Path lock = settings.var().resolve("postgres").resolve("epg-lock");
+        try {
+            Files.createDirectories(lock.getParent());
+            try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock held = channel.tryLock()) {
+                if (held == null) {
+                    throw inUse(settings);
+                }
+            }
+        } catch (OverlappingFileLockException sameProcess) {
+            throw inUse(settings);
+        } catch (IOException e) {
+            throw new ConfigurationProblem(LaunchSettings.VAR, "cannot use " + lock.getParent() + " (" + e + ")");
+        }
+    }
+
+    private static ConfigurationProblem inUse(LaunchSettings settings) {
+        return new ConfigurationProblem(LaunchSettings.VAR, "the embedded database in " + settings.var().resolve("postgres")
+                + " is in use by another Greenlane process; stop it first, or set GREENLANE_DB_URL to share a PostgreSQL server");
+    }
+
     private static void keystoreIsReadable(LaunchSettings settings) {
         if (!Files.isReadable(settings.keystore())) {
             throw new ConfigurationProblem(LaunchSettings.KEYSTORE, "cannot read " + settings.keystore().toAbsolutePath());
@@ -69,7 +105,7 @@ final class Preflight {
             }
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new ConfigurationProblem(LaunchSettings.KEYSTORE, "cannot open " + settings.keystore().toAbsolutePath()
-                    + " as " + settings.keystoreType() + " with the given password (" + e.getMessage() + ")");
+                    + " as " + settings.keystoreType() + " with the given password (" + e + ")");
         }
     }
 

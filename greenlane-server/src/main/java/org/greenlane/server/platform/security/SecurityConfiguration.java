@@ -3,6 +3,7 @@ package org.greenlane.server.platform.security;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,10 +40,9 @@ import java.util.Map;
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    static final String TOKEN_ENDPOINT = "/auth/token";
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
@@ -111,36 +111,5 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
         return new ThrottledSignIn(passwordCheck, throttle);
-    }
-
-    /** bcrypt by default; the {id} prefix lets stronger encoders take over without a migration. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    AuthorizationServerSettings authorizationServerSettings() {
-        return AuthorizationServerSettings.builder().tokenEndpoint(TOKEN_ENDPOINT).build();
-    }
-
-    @Bean
-    RegisteredClientRepository registeredClients(JdbcTemplate jdbc) {
-        return new JdbcRegisteredClientRepository(jdbc);
-    }
-
-    @Bean
-    OAuth2AuthorizationService authorizations() {
-        return new StatelessAuthorizations();
-    }
-
-    @Bean
-    JWKSource<SecurityContext> tokenKeys(TokenSigningKeys keys) {
-        return new ImmutableJWKSet<>(keys.load());
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
     }
 }
