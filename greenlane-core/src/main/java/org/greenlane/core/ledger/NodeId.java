@@ -20,11 +20,6 @@ public record NodeId(int level, long index) {
         }
     }
 
-    /** Index of the first leaf under this node. */
-    public long firstLeaf() {
-        return index << level;
-    }
-
     /** Index one past the last leaf under this node. */
     public long endLeaf() {
         return (index + 1) << level;

@@ -22,6 +22,7 @@ class SignedNoteTest {
         NoteSigner parsed = NoteSigner.parse(LOG.signerKey());
         assertThat(parsed.verifier()).isEqualTo(LOG.verifier());
         assertThat(NoteVerifier.parse(LOG.verifier().verifierKey())).isEqualTo(LOG.verifier());
+        assertThat(NoteVerifier.ed25519(LOG.name(), LOG.verifier().publicKey())).isEqualTo(LOG.verifier());
         assertThat(LOG.toString()).doesNotContain(LOG.signerKey().substring(LOG.signerKey().lastIndexOf('+')));
     }
 

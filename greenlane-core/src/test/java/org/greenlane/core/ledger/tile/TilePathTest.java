@@ -19,6 +19,8 @@ class TilePathTest {
         assertThat(new HashTile(1, 1000, 256).path()).isEqualTo("tile/1/x001/000");
         assertThat(new EntryTile(1234067, 256).path()).isEqualTo("tile/entries/x001/x234/067");
         assertThat(new EntryTile(5, 255).path()).isEqualTo("tile/entries/005.p/255");
+        assertThat(new HashTile(2, 1234067, 8).isPartial()).isTrue();
+        assertThat(new EntryTile(5, 256).isPartial()).isFalse();
         assertThat(new HashTile(0, Long.MAX_VALUE, 256).path()).isEqualTo("tile/0/x009/x223/x372/x036/x854/x775/807");
     }
 
