@@ -15,13 +15,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LaunchSettings settings;
-        try {
-            settings = LaunchSettings.from(System.getenv()).embedded();
-        } catch (ConfigurationProblem problem) {
-            System.err.println("greenlane: " + problem.getMessage());
-            return Greenlane.CONFIGURATION_ERROR;
-        }
+        LaunchSettings settings = LaunchSettings.from(System.getenv()).embedded();
         return ServerRun.serve(settings, Map.of("greenlane.demo.enabled", true), System.err,
                 context -> welcome(System.out, settings.port()));
     }

@@ -28,7 +28,13 @@ public final class Greenlane implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Greenlane());
+        return new CommandLine(new Greenlane()).setExecutionExceptionHandler((failure, command, parsed) -> {
+            if (failure instanceof ConfigurationProblem problem) {
+                command.getErr().println("greenlane: " + problem.getMessage());
+                return CONFIGURATION_ERROR;
+            }
+            throw failure;
+        });
     }
 
     @Override

@@ -34,14 +34,8 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("greenlane: cannot read " + file.toAbsolutePath());
             return Greenlane.USAGE_ERROR;
         }
-        LaunchSettings settings;
-        try {
-            settings = LaunchSettings.from(System.getenv());
-            Preflight.checkDatabase(settings);
-        } catch (ConfigurationProblem problem) {
-            System.err.println("greenlane: " + problem.getMessage());
-            return Greenlane.CONFIGURATION_ERROR;
-        }
+        LaunchSettings settings = LaunchSettings.from(System.getenv());
+        Preflight.checkDatabase(settings);
         try (ConfigurableApplicationContext context = ServerRun.tool(settings, Map.of("logging.level.root", "WARN"))) {
             List<DatasetImporter> importers = context.getBeansOfType(DatasetImporter.class).values().stream()
                     .sorted(Comparator.comparing(DatasetImporter::name)).toList();

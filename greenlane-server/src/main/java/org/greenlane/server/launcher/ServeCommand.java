@@ -16,16 +16,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LaunchSettings settings;
-        try {
-            settings = LaunchSettings.from(System.getenv());
-            if (!settings.externalDatabase()) {
-                throw new ConfigurationProblem(LaunchSettings.DB_URL,
-                        "is not set; serve needs an external PostgreSQL (use './greenlane demo' for the embedded one)");
-            }
-        } catch (ConfigurationProblem problem) {
-            System.err.println("greenlane: " + problem.getMessage());
-            return Greenlane.CONFIGURATION_ERROR;
+        LaunchSettings settings = LaunchSettings.from(System.getenv());
+        if (!settings.externalDatabase()) {
+            throw new ConfigurationProblem(LaunchSettings.DB_URL,
+                    "is not set; serve needs an external PostgreSQL (use './greenlane demo' for the embedded one)");
         }
         return ServerRun.serve(settings, Map.of("logging.structured.format.console", "ecs"), System.err,
                 context -> System.out.println("Greenlane is serving https://0.0.0.0:" + settings.port() + "/"));
