@@ -14,8 +14,8 @@ public record EmbeddedEmissions(CnCode good, String processId, String production
                                 List<Notice> notices) {
 
     /** A precursor's share in the good: mass per tonne of good and its own SEE, with how these were obtained. */
-    public record PrecursorContribution(String name, CnCode cn, String origin, Figure massPerTonneOfGood, Figure seeDirect,
-                                        Figure seeIndirect, Kind kind, Optional<EmbeddedEmissions> nested) {
+    public record PrecursorContribution(String name, CnCode cn, String origin, String productionRoute, Figure massPerTonneOfGood,
+                                        Figure seeDirect, Figure seeIndirect, Kind kind, Optional<EmbeddedEmissions> nested) {
 
         public enum Kind { OWN_PROCESS, SUPPLIER_DATA, EXEMPT_ORIGIN, DEFAULT_VALUE_FALLBACK }
     }

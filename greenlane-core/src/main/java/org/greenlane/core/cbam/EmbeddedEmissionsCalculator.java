@@ -141,14 +141,16 @@ public final class EmbeddedEmissionsCalculator {
             if (!nested.good().equals(use.cn())) {
                 throw new CbamInputException(where + ": process " + own.processId() + " makes CN " + nested.good() + ", not CN " + use.cn());
             }
-            return new EmbeddedEmissions.PrecursorContribution(use.name(), use.cn(), "own process " + own.processId(), mass,
+            return new EmbeddedEmissions.PrecursorContribution(use.name(), use.cn(), "own process " + own.processId(),
+                    nested.productionRoute(), mass,
                     nested.direct(), nested.indirect(), EmbeddedEmissions.PrecursorContribution.Kind.OWN_PROCESS, Optional.of(nested));
         }
         if (source instanceof PrecursorSource.SupplierData supplier) {
             if (Origin.isExempt(supplier.countryOfOrigin())) {
                 return exempt(use, supplier.countryOfOrigin(), mass);
             }
-            return new EmbeddedEmissions.PrecursorContribution(use.name(), use.cn(), supplier.countryOfOrigin(), mass,
+            return new EmbeddedEmissions.PrecursorContribution(use.name(), use.cn(), supplier.countryOfOrigin(),
+                    supplier.productionRoute(), mass,
                     supplier.seeDirect(), supplier.seeIndirect(), EmbeddedEmissions.PrecursorContribution.Kind.SUPPLIER_DATA, Optional.empty());
         }
         PrecursorSource.Purchased purchased = (PrecursorSource.Purchased) source;
@@ -164,7 +166,8 @@ public final class EmbeddedEmissionsCalculator {
         notices.add(new Notice(new LegalBasis(LegalBasis.DEFAULT_VALUES, "default values for precursors"), where
                 + ": no emissions data from the producer; default value " + selection.row().describe()
                 + " used without mark-up (direct " + selection.direct().plain() + ", indirect " + selection.indirect().plain() + ")"));
-        return new EmbeddedEmissions.PrecursorContribution(use.name(), use.cn(), purchased.countryOfOrigin(), mass,
+        return new EmbeddedEmissions.PrecursorContribution(use.name(), use.cn(), purchased.countryOfOrigin(),
+                selection.row().productionRoute(), mass,
                 selection.direct(), selection.indirect(), EmbeddedEmissions.PrecursorContribution.Kind.DEFAULT_VALUE_FALLBACK, Optional.empty());
     }
 
@@ -172,7 +175,7 @@ public final class EmbeddedEmissionsCalculator {
         LegalBasis basis = Origin.exemptionBasis(country);
         Figure zero = Figure.given("SEE of " + use.name() + " from " + country + " (not subject to CBAM)", BigDecimal.ZERO, UNIT, basis,
                 new DataSource("country of origin", country));
-        return new EmbeddedEmissions.PrecursorContribution(use.name(), use.cn(), country, mass, zero, zero,
+        return new EmbeddedEmissions.PrecursorContribution(use.name(), use.cn(), country, "", mass, zero, zero,
                 EmbeddedEmissions.PrecursorContribution.Kind.EXEMPT_ORIGIN, Optional.empty());
     }
 }

@@ -14,9 +14,11 @@ public sealed interface PrecursorSource permits PrecursorSource.OwnProcess, Prec
     }
 
     /** Bought with the producer's emissions data communication (specific direct and indirect embedded emissions). */
-    record SupplierData(String supplier, String countryOfOrigin, Figure seeDirect, Figure seeIndirect) implements PrecursorSource {
+    record SupplierData(String supplier, String countryOfOrigin, String productionRoute, Figure seeDirect, Figure seeIndirect)
+            implements PrecursorSource {
         public SupplierData {
             Objects.requireNonNull(supplier, "supplier");
+            productionRoute = productionRoute == null ? "" : productionRoute.strip();
             countryOfOrigin = Origin.requireCountry(countryOfOrigin, "country of origin of supplier " + supplier);
             Objects.requireNonNull(seeDirect, "direct SEE from " + supplier);
             Objects.requireNonNull(seeIndirect, "indirect SEE from " + supplier);

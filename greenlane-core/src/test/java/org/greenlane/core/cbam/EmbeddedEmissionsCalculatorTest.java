@@ -12,21 +12,11 @@ class EmbeddedEmissionsCalculatorTest {
 
     private static final GoodsScope SCOPE = GoodsScope.annexI();
     private static final DataSource OPERATOR = DataSource.userInput("operator monitoring report 2026");
-    private static final CnCode SINTER = CnCode.parse("2601 12 00");
     private static final CnCode PIG_IRON = CnCode.parse("7201 10 11");
     private static final CnCode HOT_ROLLED = CnCode.parse("7208 51 20");
-    private static final CnCode FERRO_MANGANESE = CnCode.parse("7202 11 20");
-    private static final CnCode FERRO_CHROMIUM = CnCode.parse("7202 41 10");
 
     private static AttributedEmissions reported(String direct, String indirect) {
-        return AttributedEmissions.reported(
-                Figure.given("AttrEm_dir", new BigDecimal(direct), "t CO2e", LegalBasis.cbam("Annex IV point 2"), OPERATOR),
-                Figure.given("AttrEm_indir", new BigDecimal(indirect), "t CO2e", LegalBasis.cbam("Annex IV point 2"), OPERATOR));
-    }
-
-    private static Figure see(String value) {
-        return Figure.given("supplier SEE", new BigDecimal(value), "t CO2e/t", LegalBasis.cbam("Annex IV point 3"),
-                DataSource.userInput("supplier communication"));
+        return ChainFixture.reported(direct, indirect);
     }
 
     /**
@@ -37,7 +27,7 @@ class EmbeddedEmissionsCalculatorTest {
      * P2 pig iron:            AL 500 t, AttrEm_dir 600, AttrEm_indir 20, sinter 800 t from P3
      *                         SEE_dir = (600 + 800 × 0.2)/500 = 760/500 = 1.52
      *                         SEE_indir = (20 + 800 × 0.03)/500 = 44/500 = 0.088
-     * P1 hot-rolled steel:    AL 400 t, AttrEm_dir 100, AttrEm_indir 40,
+     * P1 hot-rolled steel:    AL 400 t (processes in ChainFixture), AttrEm_dir 100, AttrEm_indir 40,
      *                         pig iron 450 t from P2 (including 10 t of cut-offs and scrap),
      *                         ferro-manganese 5 t bought in Norway (Annex III: 0),
      *                         ferro-chromium 2 t with supplier data 2.0 / 0.5
@@ -47,16 +37,7 @@ class EmbeddedEmissionsCalculatorTest {
      */
     @Test
     void threeLevelPrecursorChainByHand() {
-        ProductionProcess sinter = new ProductionProcess("P3", SINTER, "", new BigDecimal("1000"), reported("200", "30"), List.of());
-        ProductionProcess pigIron = new ProductionProcess("P2", PIG_IRON, "(C)", new BigDecimal("500"), reported("600", "20"),
-                List.of(new PrecursorUse("sinter", SINTER, new BigDecimal("800"), new PrecursorSource.OwnProcess("P3"))));
-        ProductionProcess steel = new ProductionProcess("P1", HOT_ROLLED, "(C)", new BigDecimal("400"), reported("100", "40"), List.of(
-                new PrecursorUse("pig iron", PIG_IRON, new BigDecimal("450"), new PrecursorSource.OwnProcess("P2")),
-                new PrecursorUse("ferro-manganese", FERRO_MANGANESE, new BigDecimal("5"), new PrecursorSource.Purchased("NO", null)),
-                new PrecursorUse("ferro-chromium", FERRO_CHROMIUM, new BigDecimal("2"),
-                        new PrecursorSource.SupplierData("Chrome Ltd", "ZA", see("2.0"), see("0.5")))));
-
-        EmbeddedEmissions ee = new EmbeddedEmissionsCalculator(SCOPE, null).compute(List.of(steel, pigIron, sinter), "P1");
+        EmbeddedEmissions ee = new EmbeddedEmissionsCalculator(SCOPE, null).compute(ChainFixture.processes(), "P1");
 
         assertThat(ee.direct().value()).isEqualByComparingTo("1.97");
         assertThat(ee.indirect().value()).isEqualByComparingTo("0.2015");
