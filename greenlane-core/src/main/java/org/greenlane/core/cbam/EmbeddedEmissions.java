@@ -9,7 +9,8 @@ import java.util.Optional;
  * Specific embedded emissions of a good (t CO2e per t), direct and indirect, with the precursor chain behind them:
  * SEE = (AttrEm + EE_InpMat) / AL, EE_InpMat = Σ M_i · SEE_i (Regulation (EU) 2023/956 Annex IV points 2 and 3).
  */
-public record EmbeddedEmissions(CnCode good, String processId, String productionRoute, Figure direct, Figure indirect,
+public record EmbeddedEmissions(CnCode good, String processId, String productionRoute, Optional<Figure> activityLevel,
+                                Figure direct, Figure indirect,
                                 List<PrecursorContribution> precursors, Optional<AttributedEmissions> attributed,
                                 List<Notice> notices) {
 
@@ -31,7 +32,7 @@ public record EmbeddedEmissions(CnCode good, String processId, String production
         if (direct.isNegative() || indirect.isNegative()) {
             throw new CbamInputException("communicated embedded emissions of CN " + good + " must not be negative");
         }
-        return new EmbeddedEmissions(good, "communicated", productionRoute == null ? "" : productionRoute, direct, indirect,
+        return new EmbeddedEmissions(good, "communicated", productionRoute == null ? "" : productionRoute, Optional.empty(), direct, indirect,
                 List.of(), Optional.empty(), List.of());
     }
 }

@@ -97,7 +97,9 @@ public final class EmbeddedEmissionsCalculator {
         boolean complex = !process.precursors().isEmpty();
         Figure direct = see("direct", process, process.attributed().direct(), eeDirect, directSum, complex, directTerms);
         Figure indirect = see("indirect", process, process.attributed().indirect(), eeIndirect, indirectSum, complex, indirectTerms);
-        EmbeddedEmissions result = new EmbeddedEmissions(process.good(), id, process.productionRoute(), direct, indirect, contributions,
+        Figure activityLevel = Figure.given("AL, process " + id, process.activityLevel(), "t", SIMPLE, DataSource.userInput("process " + id));
+        EmbeddedEmissions result = new EmbeddedEmissions(process.good(), id, process.productionRoute(), Optional.of(activityLevel),
+                direct, indirect, contributions,
                 Optional.of(process.attributed()), notices);
         done.put(id, result);
         return result;
