@@ -24,6 +24,11 @@ public enum Sector {
         return label;
     }
 
+    /** The sector name in the Commission's default-value and benchmark tables. */
+    public String workbookLabel() {
+        return workbookLabel;
+    }
+
     /** Resolves the sector names of the Commission's default-value and benchmark tables ("ironSteel", "fertilizers"). */
     public static Sector fromWorkbookLabel(String value) {
         String wanted = value.strip().toLowerCase(Locale.ROOT);
