@@ -9,7 +9,6 @@ import java.util.Objects;
 public record LegalBasis(String act, String provision) {
 
     public static final String CBAM_REGULATION = "Regulation (EU) 2023/956";
-    public static final String SIMPLIFICATION = "Regulation (EU) 2025/2083";
     public static final String METHODOLOGY = "Implementing Regulation (EU) 2025/2547";
     public static final String BENCHMARKS = "Implementing Regulation (EU) 2025/2620";
     public static final String DEFAULT_VALUES = "Implementing Regulation (EU) 2025/2621";

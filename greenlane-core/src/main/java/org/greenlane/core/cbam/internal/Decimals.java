@@ -22,8 +22,4 @@ public final class Decimals {
     public static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
-
-    public static BigDecimal percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).stripTrailingZeros();
-    }
 }
