@@ -48,17 +48,23 @@ public final class CertificateCalculator {
                 a.embeddedTotal(), a.certificates(), a.certificatePrice(), a.cost(), notices);
     }
 
-    /** Assesses a line as if imported in {@code year} (projections), at the given certificate price. */
+    /**
+     * Assesses a line as if imported in {@code year} (projections), at the given certificate price. Refusals name the line.
+     */
     public LineAssessment assess(ImportLine line, int year, Figure certificatePrice) {
         Objects.requireNonNull(line, "import line");
         Objects.requireNonNull(certificatePrice, "certificate price");
-        DefinitivePeriod.requireYear(year, "line " + line.id());
-        AnnexIRow good;
         try {
-            good = scope.require(line.cn());
+            return compute(line, year, certificatePrice);
         } catch (CbamInputException ex) {
-            throw new CbamInputException("line " + line.id() + ": " + ex.getMessage());
+            String prefix = "line " + line.id() + ": ";
+            throw ex.getMessage().startsWith(prefix) ? ex : new CbamInputException(prefix + ex.getMessage());
         }
+    }
+
+    private LineAssessment compute(ImportLine line, int year, Figure certificatePrice) {
+        DefinitivePeriod.requireYear(year, "line " + line.id());
+        AnnexIRow good = scope.require(line.cn());
         if (Origin.isExempt(line.countryOfOrigin())) {
             throw new CbamInputException("line " + line.id() + ": goods originating in " + line.countryOfOrigin()
                     + " are not subject to the CBAM (" + Origin.exemptionBasis(line.countryOfOrigin()) + ")");

@@ -152,7 +152,7 @@ class CertificateCalculatorTest {
         assertThatThrownBy(() -> actual("X", "72081000", "TR", "5", FEB_2026, ee, null))
                 .hasMessageContaining("line X: actual data are for CN 7208 51 20, the line declares CN 7208 10 00");
         assertThatThrownBy(() -> calc.assess(Fixtures.defaults("D", "72085120", "TR", "1", FEB_2026), 2026, Q1_2026))
-                .hasMessageContaining("no default value for CN 7208 51 20 from TR");
+                .hasMessageContaining("line D: no default value for CN 7208 51 20 from TR");
     }
 
     @Test
