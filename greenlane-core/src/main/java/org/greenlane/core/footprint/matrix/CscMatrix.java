@@ -57,6 +57,16 @@ public final class CscMatrix {
         return p >= 0 ? values[p] : 0.0;
     }
 
+    /** Row indices of the stored entries of one column, ascending. */
+    public int[] rowsOfColumn(int col) {
+        return Arrays.copyOfRange(rowIndex, colStart[col], colStart[col + 1]);
+    }
+
+    /** Values of the stored entries of one column, in the order of {@link #rowsOfColumn(int)}. */
+    public double[] valuesOfColumn(int col) {
+        return Arrays.copyOfRange(values, colStart[col], colStart[col + 1]);
+    }
+
     /** The same pattern with other values, e.g. one Monte Carlo draw; {@code newValues} follow the storage order. */
     public CscMatrix withValues(double[] newValues) {
         if (newValues.length != values.length) {

@@ -17,7 +17,7 @@ public class SingularMatrixException extends ArithmeticException {
         this.rows = List.copyOf(rows);
     }
 
-    /** Columns without a pivot (structurally or numerically). */
+    /** Columns without a pivot, first; for a numerical failure followed by the other columns of its loop. */
     public List<Integer> columns() {
         return columns;
     }

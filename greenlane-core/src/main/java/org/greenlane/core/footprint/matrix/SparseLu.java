@@ -1,5 +1,6 @@
 package org.greenlane.core.footprint.matrix;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -556,8 +557,20 @@ public final class SparseLu {
         }
     }
 
+    /** Names the column without a pivot and the other columns of its block: the loop it cannot close. */
     private SingularMatrixException singular(int permutedColumn) {
         int column = colOrder[permutedColumn];
-        return new SingularMatrixException("numerically singular at column " + column, List.of(column), List.of());
+        List<Integer> loop = new ArrayList<>();
+        loop.add(column);
+        for (int b = 0; b + 1 < blockStart.length; b++) {
+            if (permutedColumn >= blockStart[b] && permutedColumn < blockStart[b + 1]) {
+                for (int k = blockStart[b]; k < blockStart[b + 1]; k++) {
+                    if (k != permutedColumn) {
+                        loop.add(colOrder[k]);
+                    }
+                }
+            }
+        }
+        return new SingularMatrixException("numerically singular at column " + column, loop, List.of());
     }
 }
