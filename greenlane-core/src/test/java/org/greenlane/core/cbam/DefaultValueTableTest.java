@@ -68,7 +68,8 @@ class DefaultValueTableTest {
     @Test
     void listedCountryWithoutValueFallsBackToOtherCountries() throws Exception {
         // China's heading 3102 row is blank, and it has no row for 3102 10 10: the XX table has none either -> error
-        assertThatThrownBy(() -> TestTables.sharedDefaults().select("CN", CnCode.parse("31021010"), null))
+        DefaultValueTable shared = TestTables.sharedDefaults();
+        assertThatThrownBy(() -> shared.select("CN", CnCode.parse("31021010"), null))
                 .isInstanceOf(CbamInputException.class)
                 .hasMessageContaining("no default value for CN 3102 10 10 from CN nor for other countries");
         DefaultValueSelection china = TestTables.sharedDefaults().select("CN", CnCode.parse("72071111"), null);
