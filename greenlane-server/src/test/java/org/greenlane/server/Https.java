@@ -100,6 +100,23 @@ public final class Https {
         return response.headers().firstValue("Location").orElse("");
     }
 
+    /** Posts an empty form from a signed-in session, with the CSRF token of the given page. */
+    public HttpResponse<String> postForm(String path, String pageWithForm) {
+        String csrf = csrfFrom(send(request(pageWithForm).GET()).body());
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("_csrf", csrf)))));
+    }
+
+    /** Posts form fields from a signed-in session, with the CSRF token of the given page. */
+    public HttpResponse<String> postForm(String path, String pageWithForm, Map<String, String> fields) {
+        Map<String, String> all = new java.util.HashMap<>(fields);
+        all.put("_csrf", csrfFrom(send(request(pageWithForm).GET()).body()));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all))));
+    }
+
     public static JsonNode read(String body) {
         try {
             return JSON.readTree(body);

@@ -39,6 +39,8 @@ class TenantIsolationTest extends ServerTest {
     ApiClients clients;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAccounts users;
 
     private UUID steel;
     private UUID solar;
@@ -47,6 +49,7 @@ class TenantIsolationTest extends ServerTest {
     private String clientOfA;
     private String exporterOfB;
     private String adminOfB;
+    private Https adminOfBSignedIn;
 
     @BeforeEach
     void twoTenants() {
@@ -59,6 +62,10 @@ class TenantIsolationTest extends ServerTest {
         ApiClients.Issued admin = clients.register(solar, "isolation admin", Set.of(Role.ADMIN));
         exporterOfB = https().token(exporter.client().clientId(), exporter.secret());
         adminOfB = https().token(admin.client().clientId(), admin.secret());
+        String adminEmail = "admin-" + UUID.randomUUID() + "@sz-solar.example";
+        users.register(solar, adminEmail, "Isolation Admin", "isolation-password-1", Set.of(Role.ADMIN));
+        adminOfBSignedIn = https();
+        adminOfBSignedIn.signIn(adminEmail, "isolation-password-1");
     }
 
     @Test
@@ -75,6 +82,8 @@ class TenantIsolationTest extends ServerTest {
         probes.put("DELETE /api/v1/users/{id}", http -> http.json("DELETE", "/api/v1/users/" + userOfA, adminOfB, ""));
         probes.put("GET /api/v1/api-clients/{clientId}", http -> http.get("/api/v1/api-clients/" + clientOfA, adminOfB));
         probes.put("DELETE /api/v1/api-clients/{clientId}", http -> http.json("DELETE", "/api/v1/api-clients/" + clientOfA, adminOfB, ""));
+        probes.put("POST /admin/users/{id}/disable", http -> adminOfBSignedIn.postForm("/admin/users/" + userOfA + "/disable", "/admin"));
+        probes.put("POST /admin/api-clients/{clientId}/delete", http -> adminOfBSignedIn.postForm("/admin/api-clients/" + clientOfA + "/delete", "/admin"));
 
         assertThat(probes.keySet()).as("endpoints that take an id; add a probe for each new one")
                 .containsExactlyInAnyOrderElementsOf(endpointsTakingAnId());
@@ -82,7 +91,9 @@ class TenantIsolationTest extends ServerTest {
         probes.forEach((endpoint, probe) -> {
             HttpResponse<String> response = probe.apply(https());
             assertThat(response.statusCode()).as(endpoint).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type")).as(endpoint).hasValue("application/problem+json");
+            if (endpoint.contains(" /api/")) {
+                assertThat(response.headers().firstValue("Content-Type")).as(endpoint).hasValue("application/problem+json");
+            }
         });
 
         assertThat(jdbc.sql("select name from product where id = :id::uuid").param("id", productOfA).query(String.class).single())
