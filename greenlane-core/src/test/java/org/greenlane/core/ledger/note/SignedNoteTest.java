@@ -23,7 +23,9 @@ class SignedNoteTest {
         assertThat(parsed.verifier()).isEqualTo(LOG.verifier());
         assertThat(NoteVerifier.parse(LOG.verifier().verifierKey())).isEqualTo(LOG.verifier());
         assertThat(NoteVerifier.ed25519(LOG.name(), LOG.verifier().publicKey())).isEqualTo(LOG.verifier());
-        assertThat(LOG.toString()).doesNotContain(LOG.signerKey().substring(LOG.signerKey().lastIndexOf('+')));
+        // PRIVATE+KEY+<name>+<key id>+<base64 seed>: the seed (which may itself contain '+') never shows.
+        String seed = LOG.signerKey().split("\\+", 5)[4];
+        assertThat(LOG.toString()).doesNotContain(seed);
     }
 
     @Test
