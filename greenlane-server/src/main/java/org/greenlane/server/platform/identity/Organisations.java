@@ -3,7 +3,8 @@ package org.greenlane.server.platform.identity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.List;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,11 +43,7 @@ public class Organisations {
                 .optional();
     }
 
-    public List<Organisation> all() {
-        return jdbc.sql("select id, name, kind, country from organisation order by name").query(Organisations::map).list();
-    }
-
-    private static Organisation map(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+    private static Organisation map(ResultSet row, int index) throws SQLException {
         return new Organisation(row.getObject("id", UUID.class), row.getString("name"),
                 OrganisationKind.valueOf(row.getString("kind")), row.getString("country"));
     }
