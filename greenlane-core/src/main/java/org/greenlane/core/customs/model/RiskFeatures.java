@@ -36,6 +36,7 @@ public final class RiskFeatures {
     }
 
     private static final List<Feature> FEATURES = layout();
+    private static final List<String> NAMES = FEATURES.stream().map(Feature::name).toList();
     private static final int PROFILES = Profile.values().length;
 
     private RiskFeatures() {
@@ -64,7 +65,7 @@ public final class RiskFeatures {
 
     /** Feature names in model column order. */
     public static List<String> names() {
-        return FEATURES.stream().map(Feature::name).toList();
+        return NAMES;
     }
 
     public static int count() {
