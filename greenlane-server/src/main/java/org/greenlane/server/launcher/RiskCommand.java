@@ -1,32 +1,59 @@
 package org.greenlane.server.launcher;
 
+import org.greenlane.core.customs.Declaration;
 import org.greenlane.core.customs.DeclarationCsv;
 import org.greenlane.core.customs.DeclarationFileException;
 import org.greenlane.core.customs.InspectedDeclaration;
+import org.greenlane.core.customs.model.ComplianceHistory;
 import org.greenlane.core.customs.model.EvaluationReport;
 import org.greenlane.core.customs.model.LabelDelay;
 import org.greenlane.core.customs.model.RankingReport;
 import org.greenlane.core.customs.model.RiskEvaluation;
+import org.greenlane.core.customs.model.RiskModel;
+import org.greenlane.core.customs.model.RiskModelTrainer;
+import org.greenlane.core.customs.model.RiskScorer;
+import org.greenlane.core.customs.model.Target;
 import org.greenlane.core.customs.model.TrainingSettings;
+import org.greenlane.core.customs.selectivity.CriteriaSet;
+import org.greenlane.core.customs.selectivity.EmissionReference;
+import org.greenlane.core.customs.selectivity.Lane;
+import org.greenlane.core.customs.selectivity.OfficeProfile;
+import org.greenlane.core.customs.selectivity.OfficeSelectivity;
+import org.greenlane.core.customs.selectivity.RandomSelection;
+import org.greenlane.core.customs.selectivity.SelectivityEngine;
+import org.greenlane.core.customs.selectivity.TraderStatus;
+import org.greenlane.core.customs.selectivity.TrustDiscount;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Customs risk engine tools: {@code ./greenlane risk evaluate --train <csv> --test <csv>}. */
 @Command(name = "risk", mixinStandardHelpOptions = true,
         description = "Customs risk engine tools.",
         subcommands = {RiskCommand.Evaluate.class})
-final class RiskCommand implements Runnable {
+public final class RiskCommand implements Runnable {
 
     /** BSD sysexits EX_DATAERR: an input file is wrong. */
     static final int DATA_ERROR = 65;
@@ -37,6 +64,97 @@ final class RiskCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /**
+     * {@code ./greenlane bench risk}: batch selectivity throughput (criteria, history features, model score,
+     * keyed random draw, and SHAP explanations for the RED and YELLOW lanes) on the 2021 Q1 declarations of the
+     * shared KCS files, scored over the 2020 history by a model trained on 2020, on two worker threads.
+     */
+    public static final class SpeedBenchmark implements Benchmark {
+
+        private static final Path DATA = Path.of("..", "shared", "data", "customs");
+        private static final int BATCH = 2_000;
+        private static final int ROUNDS = 8;
+
+        @Override
+        public String name() {
+            return "risk";
+        }
+
+        @Override
+        public String description() {
+            return "Customs selectivity batch throughput (rules, model, random selection, explanations).";
+        }
+
+        /** Declarations decided per second over {@link #ROUNDS} passes of the batches on the two workers. */
+        private static double throughput(ExecutorService workers, List<List<Declaration>> batches,
+                                         SelectivityEngine engine, RiskScorer scorer, int contributions) throws Exception {
+            long decided = 0;
+            long started = System.nanoTime();
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Future<Integer>> done = new ArrayList<>();
+                for (List<Declaration> batch : batches) {
+                    done.add(workers.submit(() -> engine.decideAll(batch, scorer, contributions).size()));
+                }
+                for (Future<Integer> batch : done) {
+                    decided += batch.get();
+                }
+            }
+            return decided / ((System.nanoTime() - started) / 1e9);
+        }
+
+        @Override
+        public int run(PrintStream out) throws Exception {
+            Evaluate.quietNativeLoader();
+            Path trainFile = DATA.resolve("kcs-synthetic-declarations-train.csv");
+            Path testFile = DATA.resolve("kcs-synthetic-declarations-valid.csv");
+            if (!Files.isReadable(trainFile) || !Files.isReadable(testFile)) {
+                out.println("bench risk needs " + trainFile + " and " + testFile + " (the shared KCS dataset)");
+                return DATA_ERROR;
+            }
+            List<InspectedDeclaration> training = DeclarationCsv.read(trainFile, LocalDate.now());
+            List<Declaration> traffic = DeclarationCsv.read(testFile, LocalDate.now()).stream()
+                    .map(InspectedDeclaration::declaration).toList();
+            RiskModelTrainer trainer = new RiskModelTrainer(training, TrainingSettings.DEFAULTS);
+            ComplianceHistory history = new ComplianceHistory();
+            history.recordAll(training);
+            try (RiskModel model = trainer.train("fraud-bench", Target.FRAUD, Instant.now())) {
+                RiskScorer scorer = new RiskScorer(model, history);
+                Map<String, OfficeProfile> profiles = traffic.stream().map(Declaration::office).distinct()
+                        .collect(Collectors.toMap(Function.identity(), OfficeProfile::standard));
+                Map<String, double[]> byOffice = new HashMap<>();
+                double[] scores = scorer.scores(traffic);
+                for (String office : profiles.keySet()) {
+                    byOffice.put(office, IntStream.range(0, traffic.size())
+                            .filter(i -> traffic.get(i).office().equals(office)).mapToDouble(i -> scores[i]).toArray());
+                }
+                SelectivityEngine engine = new SelectivityEngine(CriteriaSet.defaults(), EmissionReference.NONE,
+                        new RandomSelection("risk-speed-benchmark-key".getBytes(StandardCharsets.UTF_8)),
+                        OfficeSelectivity.calibrate(profiles, byOffice, scores, 200),
+                        importer -> TraderStatus.NONE, TrustDiscount.STANDARD);
+                List<List<Declaration>> batches = new ArrayList<>();
+                for (int from = 0; from + BATCH <= traffic.size(); from += BATCH) {
+                    batches.add(traffic.subList(from, from + BATCH));
+                }
+                Map<Lane, Long> lanes = new EnumMap<>(Lane.class);
+                engine.decideAll(traffic, scorer, 3).forEach(d -> lanes.merge(d.lane(), 1L, Long::sum));
+                out.printf(Locale.ROOT, "lanes on %d declarations of 2021 Q1: %s%n", traffic.size(), lanes);
+                ExecutorService workers = Executors.newFixedThreadPool(2);
+                try {
+                    double scoresOnly = throughput(workers, batches, engine, scorer, 0);
+                    out.printf(Locale.ROOT, "rules, features, model score and random draw: %.0f declarations/s%n", scoresOnly);
+                    double explained = throughput(workers, batches, engine, scorer, 3);
+                    out.printf(Locale.ROOT, "the same plus SHAP explanations of the RED and YELLOW lanes: %.0f declarations/s%n",
+                            explained);
+                    out.println("p99_ms is not measured here: it belongs to the REST scoring endpoint, not built yet");
+                    out.printf(Locale.ROOT, "RESULT name=risk_speed decl_per_s=%.0f p99_ms=na%n", explained);
+                } finally {
+                    workers.shutdownNow();
+                }
+            }
+            return 0;
+        }
     }
 
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
