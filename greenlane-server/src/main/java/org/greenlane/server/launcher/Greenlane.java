@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Greenlane.Version.class,
         description = "Greenlane: open software for green trade.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, BenchCommand.class, RiskCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Greenlane implements Runnable {
 
