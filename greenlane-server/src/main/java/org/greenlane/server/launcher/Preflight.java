@@ -67,16 +67,19 @@ final class Preflight {
         }
     }
 
-    /** One process at a time owns var/postgres; the embedded server takes this same lock. */
+    /**
+     * One process at a time owns var/postgres; the embedded server takes this same lock. Nothing is
+     * created here: initdb needs an empty directory on the very first start.
+     */
     private static void embeddedDatabaseIsFree(LaunchSettings settings) {
         Path lock = settings.var().resolve("postgres").resolve("epg-lock");
-        try {
-            Files.createDirectories(lock.getParent());
-            try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock held = channel.tryLock()) {
-                if (held == null) {
-                    throw inUse(settings);
-                }
+        if (!Files.exists(lock)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+             FileLock held = channel.tryLock()) {
+            if (held == null) {
+                throw inUse(settings);
             }
         } catch (OverlappingFileLockException sameProcess) {
             throw inUse(settings);

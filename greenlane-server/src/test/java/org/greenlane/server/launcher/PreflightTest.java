@@ -112,6 +112,28 @@ class PreflightTest {
         assertThat(captured.toString(StandardCharsets.UTF_8)).startsWith("greenlane: unknown benchmark 'no-such-benchmark'.");
     }
 
+    @Test
+    void aFreshDataDirectoryStaysEmptySoThatInitdbCanRun() {
+        LaunchSettings settings = settings(Map.of(LaunchSettings.PORT, freePort()));
+
+        Preflight.checkDatabase(settings);
+
+        assertThat(var.resolve("postgres")).doesNotExist();
+    }
+
+    @Test
+    void aRunningEmbeddedDatabaseNamesGreenlaneVar() throws Exception {
+        Path postgres = Files.createDirectories(var.resolve("postgres"));
+        try (var channel = java.nio.channels.FileChannel.open(postgres.resolve("epg-lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var held = channel.lock()) {
+            assertThatThrownBy(() -> Preflight.checkDatabase(settings(Map.of())))
+                    .isInstanceOf(ConfigurationProblem.class)
+                    .hasMessageStartingWith("GREENLANE_VAR: the embedded database in")
+                    .hasMessageContaining("is in use by another Greenlane process");
+        }
+    }
+
     private LaunchSettings settings(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(env);
         all.put(LaunchSettings.VAR, var.toString());
