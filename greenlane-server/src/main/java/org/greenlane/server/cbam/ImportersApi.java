@@ -87,7 +87,7 @@ class ImportersApi {
         return costs.declaration(actor.organisationId(), find(actor, id), year);
     }
 
-    @GetMapping(value = "/{id}/qreports/{year}/{quarter}", produces = MediaType.APPLICATION_XML_VALUE)
+    @GetMapping("/{id}/qreports/{year}/{quarter}")
     @Operation(summary = "The quarterly report in the Registry's QReport schema, validated against it before it is offered")
     ResponseEntity<String> qreport(Actor actor, @PathVariable UUID id, @PathVariable int year, @PathVariable int quarter) {
         Importer importer = find(actor, id);
