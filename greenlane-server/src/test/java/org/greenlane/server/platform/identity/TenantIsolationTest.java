@@ -84,6 +84,7 @@ class TenantIsolationTest extends ServerTest {
         probes.put("DELETE /api/v1/api-clients/{clientId}", http -> http.json("DELETE", "/api/v1/api-clients/" + clientOfA, adminOfB, ""));
         probes.put("POST /admin/users/{id}/disable", http -> adminOfBSignedIn.postForm("/admin/users/" + userOfA + "/disable", "/admin"));
         probes.put("POST /admin/api-clients/{clientId}/delete", http -> adminOfBSignedIn.postForm("/admin/api-clients/" + clientOfA + "/delete", "/admin"));
+        cbamProbes(probes);
 
         assertThat(probes.keySet()).as("endpoints that take an id; add a probe for each new one")
                 .containsExactlyInAnyOrderElementsOf(endpointsTakingAnId());
@@ -101,6 +102,10 @@ class TenantIsolationTest extends ServerTest {
         assertThat(jdbc.sql("select enabled from app_user where id = :id::uuid").param("id", userOfA).query(Boolean.class).single())
                 .isTrue();
         assertThat(clients.find(clientOfA)).isPresent();
+        assertThat(jdbc.sql("select count(*) from cbam_installation where organisation_id = :o and name = 'taken over'")
+                .param("o", steel).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from cbam_goods_line where organisation_id = :o").param("o", steel)
+                .query(Integer.class).single()).isPositive();
     }
 
     @Test
@@ -114,6 +119,49 @@ class TenantIsolationTest extends ServerTest {
         solarProducts.forEach(product -> assertThat(product.get("organisationId").asText()).isEqualTo(solar.toString()));
         assertThat(Https.read(https().get("/api/v1/users", adminOfB).body()))
                 .allSatisfy(user -> assertThat(user.get("organisationId").asText()).isEqualTo(solar.toString()));
+    }
+
+    /** The CBAM records of the demo steel exporter, probed by the solar exporter. */
+    private void cbamProbes(Map<String, Function<Https, HttpResponse<String>>> probes) {
+        String importer = idOf("cbam_importer");
+        String installation = idOf("cbam_installation");
+        String line = idOf("cbam_goods_line");
+        String scenario = idOf("cbam_price_scenario");
+        String base = "/api/v1/cbam/";
+        probes.put("GET /api/v1/cbam/importers/{id}", http -> http.get(base + "importers/" + importer, exporterOfB));
+        probes.put("DELETE /api/v1/cbam/importers/{id}", http -> http.json("DELETE", base + "importers/" + importer, exporterOfB, ""));
+        probes.put("GET /api/v1/cbam/importers/{id}/projection", http -> http.get(base + "importers/" + importer + "/projection", exporterOfB));
+        probes.put("GET /api/v1/cbam/importers/{id}/declarations/{year}",
+                http -> http.get(base + "importers/" + importer + "/declarations/2026", exporterOfB));
+        probes.put("GET /api/v1/cbam/importers/{id}/qreports/{year}/{quarter}",
+                http -> http.get(base + "importers/" + importer + "/qreports/2026/1", exporterOfB));
+        probes.put("GET /api/v1/cbam/installations/{id}", http -> http.get(base + "installations/" + installation, exporterOfB));
+        probes.put("PUT /api/v1/cbam/installations/{id}", http -> http.send(http.request(base + "installations/" + installation)
+                .header("Authorization", "Bearer " + exporterOfB).header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"identifier\":\"taken\",\"name\":\"taken over\","
+                        + "\"operator\":\"x\",\"country\":\"CN\",\"city\":\"x\",\"periodStart\":\"2025-01-01\","
+                        + "\"periodEnd\":\"2025-12-31\",\"processes\":[{\"key\":\"p\",\"cnCode\":\"72083900\",\"activityLevel\":1,"
+                        + "\"boundary\":{\"reported\":{\"direct\":1,\"indirect\":0,\"source\":\"x\"}}}]}"))));
+        probes.put("DELETE /api/v1/cbam/installations/{id}", http -> http.json("DELETE", base + "installations/" + installation, exporterOfB, ""));
+        probes.put("GET /api/v1/cbam/installations/{id}/embedded-emissions",
+                http -> http.get(base + "installations/" + installation + "/embedded-emissions", exporterOfB));
+        probes.put("GET /api/v1/cbam/installations/{id}/communication",
+                http -> http.get(base + "installations/" + installation + "/communication", exporterOfB));
+        probes.put("GET /api/v1/cbam/installations/{id}/communication.xlsx",
+                http -> http.get(base + "installations/" + installation + "/communication.xlsx", exporterOfB));
+        probes.put("GET /api/v1/cbam/goods-lines/{id}", http -> http.get(base + "goods-lines/" + line, exporterOfB));
+        probes.put("PUT /api/v1/cbam/goods-lines/{id}", http -> http.send(http.request(base + "goods-lines/" + line)
+                .header("Authorization", "Bearer " + exporterOfB).header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"importerId\":\"" + importer + "\",\"cnCode\":\"72083900\","
+                        + "\"countryOfOrigin\":\"CN\",\"netMass\":1,\"importDate\":\"2026-01-05\",\"basis\":\"DEFAULT_VALUES\"}"))));
+        probes.put("DELETE /api/v1/cbam/goods-lines/{id}", http -> http.json("DELETE", base + "goods-lines/" + line, exporterOfB, ""));
+        probes.put("GET /api/v1/cbam/goods-lines/{id}/assessment", http -> http.get(base + "goods-lines/" + line + "/assessment", exporterOfB));
+        probes.put("DELETE /api/v1/cbam/price-scenarios/{id}", http -> http.json("DELETE", base + "price-scenarios/" + scenario, exporterOfB, ""));
+    }
+
+    private String idOf(String table) {
+        return jdbc.sql("select id::text from " + table + " where organisation_id = :o order by created_at, id limit 1")
+                .param("o", steel).query(String.class).single();
     }
 
     private Set<String> endpointsTakingAnId() {
@@ -130,6 +178,8 @@ class TenantIsolationTest extends ServerTest {
         }
         // The section pages take a name from a fixed list, not a record id.
         endpoints.removeIf(endpoint -> endpoint.startsWith("GET /{section"));
+        // The CBAM scope lookup takes a CN or HS code of the public Annex I, not a record id.
+        endpoints.remove("GET /api/v1/cbam/scope/{code}");
         return endpoints;
     }
 }
