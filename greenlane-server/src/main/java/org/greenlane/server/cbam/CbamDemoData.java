@@ -82,7 +82,7 @@ class CbamDemoData {
                 "72083900", "CN", new BigDecimal("1200"), LocalDate.of(2026, 2, 16), GoodsLineDraft.Basis.ACTUAL_DATA, null, null,
                 installation.id(), "hot-rolling"));
         // ISO 4014 bolts of property class 8.8 are non-stainless hexagon bolts of >= 800 MPa: CN 7318 15 88
-        line(organisation, new GoodsLineDraft(rheinstahl.id(), product.get("73181562"), "Hexagon bolts M12 x 60, class 8.8",
+        line(organisation, new GoodsLineDraft(rheinstahl.id(), product.get("73181588"), "Hexagon bolts M12 x 60, class 8.8",
                 "73181588", "CN", new BigDecimal("40"), LocalDate.of(2026, 3, 10), GoodsLineDraft.Basis.DEFAULT_VALUES, null, null,
                 null, null));
         line(organisation, new GoodsLineDraft(lombardi.id(), product.get("72139110"), "Wire rod 6.5 mm",

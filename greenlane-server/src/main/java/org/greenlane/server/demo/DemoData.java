@@ -58,7 +58,7 @@ class DemoData implements ApplicationRunner {
         product(steel, "Hot-rolled steel coil, S235JR", "Non-alloy flat-rolled, width 1,500 mm, thickness 3-4.75 mm",
                 "06901234500011", "72083900", DeclaredUnit.TONNE);
         product(steel, "Hexagon bolts M12 x 60, zinc-plated", "Property class 8.8, ISO 4014",
-                "06901234500028", "73181562", DeclaredUnit.KILOGRAM);
+                "06901234500028", "73181588", DeclaredUnit.KILOGRAM);
         product(steel, "Steel wire rod, 6.5 mm", "Low-carbon wire rod in irregular coils",
                 null, "72139110", DeclaredUnit.TONNE);
 
