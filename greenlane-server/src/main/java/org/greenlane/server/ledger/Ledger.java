@@ -91,7 +91,11 @@ public class Ledger {
     }
 
     String receipt(LedgerTables.StoredEntry entry) {
-        LogState state = committed();
+        LogState state = sequencer.latest();
+        if (entry.index() >= state.treeSize()) {
+            // Integrated by another node since this one last committed.
+            state = committed();
+        }
         List<byte[]> proof = MerkleProofs.inclusionProof(hashes, entry.index(), state.treeSize());
         return Receipt.withExtra(entry.entry(), entry.index(), proof, state.checkpoint()).format();
     }

@@ -38,6 +38,8 @@ class Sequencer implements SmartLifecycle {
     private final BlockingQueue<Pending> queue;
 
     private volatile LogIdentity identity;
+    /** The last state this node committed or read; receipts may use it (any signed checkpoint that covers the entry proves it). */
+    private volatile LogState latest;
     private volatile boolean running;
     private Thread thread;
     /** The tree as this node last committed it; null when it must be reread (start, failed commit). */
@@ -62,6 +64,14 @@ class Sequencer implements SmartLifecycle {
         return current;
     }
 
+    LogState latest() {
+        LogState current = latest;
+        if (current == null) {
+            throw new IllegalStateException("the transparency log has not started");
+        }
+        return current;
+    }
+
     CompletableFuture<LoggedEntry> submit(LogEntries.Prepared entry) {
         CompletableFuture<LoggedEntry> logged = new CompletableFuture<>();
         if (!running) {
@@ -76,6 +86,7 @@ class Sequencer implements SmartLifecycle {
     @Override
     public synchronized void start() {
         identity = identities.load();
+        latest = tables.state().orElseThrow(() -> new IllegalStateException("the transparency log was not created"));
         running = true;
         thread = new Thread(this::run, "ledger-sequencer");
         thread.setDaemon(true);
@@ -138,19 +149,19 @@ class Sequencer implements SmartLifecycle {
             entries.add(pending.entry().entryBytes());
             prepared.add(pending.entry());
         }
-        long first;
+        LogState committed;
         try {
-            first = transaction.execute(status -> {
+            committed = transaction.execute(status -> {
                 // The embedded PostgreSQL defaults to asynchronous commit; an acknowledged entry must be on disk.
                 jdbc.sql("set local synchronous_commit to on").update();
-                LogState committed = tables.lockState();
-                MerkleLog current = committedTree(committed);
-                long start = current.size();
-                tables.insertEntries(start, prepared);
+                LogState locked = tables.lockState();
+                MerkleLog current = committedTree(locked);
+                tables.insertEntries(current.size(), prepared);
                 MerkleLog.Appended appended = current.append(entries);
-                tables.updateState(new LogState(appended.treeSize(), appended.root(),
-                        identity.sign(appended.treeSize(), appended.root())));
-                return start;
+                LogState next = new LogState(appended.treeSize(), appended.root(),
+                        identity.sign(appended.treeSize(), appended.root()));
+                tables.updateState(next);
+                return next;
             });
         } catch (RuntimeException failure) {
             tree = null;
@@ -158,6 +169,8 @@ class Sequencer implements SmartLifecycle {
             batch.forEach(pending -> pending.logged().completeExceptionally(failure));
             return;
         }
+        latest = committed;
+        long first = committed.treeSize() - batch.size();
         for (int i = 0; i < batch.size(); i++) {
             LogEntries.Prepared entry = batch.get(i).entry();
             batch.get(i).logged().complete(new LoggedEntry(first + i, entry.entry(), entry.recordSha256(), entry.time()));
