@@ -8,7 +8,6 @@ import org.greenlane.core.ledger.client.LogAuditor;
 import org.greenlane.core.ledger.client.LogClient;
 import org.greenlane.core.ledger.note.NoteVerifier;
 import org.greenlane.core.ledger.tile.TileHashReader;
-import org.greenlane.core.ledger.tile.TilePath;
 import org.greenlane.core.ledger.tile.TileSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,12 +35,13 @@ import java.util.concurrent.Callable;
  * bundles and tiles and names the first entry or tile that does not match.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audit a transparency log: audit --url https://host:8443/log [--key <verifier key>].",
-                "Checks the checkpoint signature, consistency with the checkpoint seen last (state file),",
-                "and recomputes the tree from all entries and tiles. Without --key, the key published at",
-                "<url>/key is trusted on first use and pinned in the state file.",
-                "Exit code 0: intact and consistent; 1: verification failed (the state is kept);",
-                "2: wrong command line; 3: the log could not be read."})
+        description = {"Audit a transparency log over HTTPS: checks the checkpoint signature,",
+                "its consistency with the checkpoint seen last (kept in a state file),",
+                "and recomputes the tree from every entry bundle and tile. Without",
+                "--key, the key published at <url>/key is trusted on first use and",
+                "pinned in the state file.",
+                "Exit code 0: intact and consistent; 1: verification failed (the state",
+                "is kept); 2: wrong command line; 3: the log could not be read."})
 final class AuditCommand implements Callable<Integer> {
 
     static final int FAILED = 1;

@@ -27,10 +27,12 @@ import java.util.concurrent.Callable;
 
 /** Checks a transparency-log receipt offline: no network, only the receipt, the log's key and the record. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify a ledger receipt offline: verify <receipt> --key <verifier key> [--record <json>].",
-                "Checks the log's signature on the checkpoint, the inclusion proof of the entry carried in the",
-                "receipt and, with --record, that the private record hashes to the entry's recordSha256.",
-                "Exit code 0: verified; 1: does not verify; 2: wrong command line or unreadable file."})
+        description = {"Verify a ledger receipt offline, without network:",
+                "checks the log's signature on the checkpoint, the inclusion proof of",
+                "the entry the receipt carries and, with --record, that the private",
+                "record hashes to the entry's recordSha256.",
+                "Exit code 0: verified; 1: not verified; 2: wrong command line or",
+                "unreadable file."})
 final class VerifyCommand implements Callable<Integer> {
 
     static final int NOT_VERIFIED = 1;
