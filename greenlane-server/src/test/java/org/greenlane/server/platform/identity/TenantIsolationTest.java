@@ -2,7 +2,10 @@ package org.greenlane.server.platform.identity;
 
 import org.greenlane.server.Https;
 import org.greenlane.server.ServerTest;
+import org.greenlane.core.ledger.jcs.JsonObject;
 import org.greenlane.server.demo.DemoLogins;
+import org.greenlane.server.ledger.Ledger;
+import org.greenlane.server.ledger.LedgerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,10 +44,12 @@ class TenantIsolationTest extends ServerTest {
     JdbcClient jdbc;
     @Autowired
     UserAccounts users;
+    Ledger ledger;
 
     private UUID steel;
     private UUID solar;
     private String productOfA;
+    private long entryOfA;
     private String userOfA;
     private String clientOfA;
     private String exporterOfB;
@@ -58,6 +63,8 @@ class TenantIsolationTest extends ServerTest {
         productOfA = jdbc.sql("select id::text from product where organisation_id = :o limit 1").param("o", steel).query(String.class).single();
         userOfA = jdbc.sql("select id::text from app_user where organisation_id = :o limit 1").param("o", steel).query(String.class).single();
         clientOfA = DemoLogins.CLIENT_ID;
+        entryOfA = ledger.append(new LedgerRecord(LedgerRecord.FOOTPRINT_PUBLICATION, steel,
+                new JsonObject(Map.of()), new JsonObject(Map.of()))).index();
         ApiClients.Issued exporter = clients.register(solar, "isolation exporter", Set.of(Role.EXPORTER));
         ApiClients.Issued admin = clients.register(solar, "isolation admin", Set.of(Role.ADMIN));
         exporterOfB = https().token(exporter.client().clientId(), exporter.secret());
@@ -85,6 +92,8 @@ class TenantIsolationTest extends ServerTest {
         probes.put("POST /admin/users/{id}/disable", http -> adminOfBSignedIn.postForm("/admin/users/" + userOfA + "/disable", "/admin"));
         probes.put("POST /admin/api-clients/{clientId}/delete", http -> adminOfBSignedIn.postForm("/admin/api-clients/" + clientOfA + "/delete", "/admin"));
         cbamProbes(probes);
+        probes.put("GET /api/v1/ledger/entries/{index}", http -> http.get("/api/v1/ledger/entries/" + entryOfA, exporterOfB));
+        probes.put("GET /api/v1/ledger/entries/{index}/receipt", http -> http.get("/api/v1/ledger/entries/" + entryOfA + "/receipt", exporterOfB));
 
         assertThat(probes.keySet()).as("endpoints that take an id; add a probe for each new one")
                 .containsExactlyInAnyOrderElementsOf(endpointsTakingAnId());
@@ -180,6 +189,8 @@ class TenantIsolationTest extends ServerTest {
         endpoints.removeIf(endpoint -> endpoint.startsWith("GET /{section"));
         // The CBAM scope lookup takes a CN or HS code of the public Annex I, not a record id.
         endpoints.remove("GET /api/v1/cbam/scope/{code}");
+        // The transparency log's tiles are public by design: they hold only hashes and public summaries.
+        endpoints.remove("GET /log/tile/{*path}");
         return endpoints;
     }
 }
