@@ -44,6 +44,7 @@ class TenantIsolationTest extends ServerTest {
     JdbcClient jdbc;
     @Autowired
     UserAccounts users;
+    @Autowired
     Ledger ledger;
 
     private UUID steel;
