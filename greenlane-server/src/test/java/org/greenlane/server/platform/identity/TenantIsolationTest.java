@@ -3,6 +3,7 @@ package org.greenlane.server.platform.identity;
 import org.greenlane.server.Https;
 import org.greenlane.server.ServerTest;
 import org.greenlane.server.demo.DemoLogins;
+import org.greenlane.server.exchange.PactPartners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,8 @@ class TenantIsolationTest extends ServerTest {
     JdbcClient jdbc;
     @Autowired
     UserAccounts users;
+    @Autowired
+    PactPartners pactPartners;
 
     private UUID steel;
     private UUID solar;
@@ -50,6 +53,8 @@ class TenantIsolationTest extends ServerTest {
     private String exporterOfB;
     private String adminOfB;
     private Https adminOfBSignedIn;
+    private String footprintOfA;
+    private String pactPartnerOfB;
 
     @BeforeEach
     void twoTenants() {
@@ -66,6 +71,9 @@ class TenantIsolationTest extends ServerTest {
         users.register(solar, adminEmail, "Isolation Admin", "isolation-password-1", Set.of(Role.ADMIN));
         adminOfBSignedIn = https();
         adminOfBSignedIn.signIn(adminEmail, "isolation-password-1");
+        footprintOfA = jdbc.sql("select id::text from pact_footprint where organisation_id = :o limit 1").param("o", steel).query(String.class).single();
+        PactPartners.Issued partner = pactPartners.create(solar, "isolation partner " + UUID.randomUUID(), true);
+        pactPartnerOfB = https().token(partner.clientId(), partner.clientSecret());
     }
 
     @Test
@@ -84,6 +92,10 @@ class TenantIsolationTest extends ServerTest {
         probes.put("DELETE /api/v1/api-clients/{clientId}", http -> http.json("DELETE", "/api/v1/api-clients/" + clientOfA, adminOfB, ""));
         probes.put("POST /admin/users/{id}/disable", http -> adminOfBSignedIn.postForm("/admin/users/" + userOfA + "/disable", "/admin"));
         probes.put("POST /admin/api-clients/{clientId}/delete", http -> adminOfBSignedIn.postForm("/admin/api-clients/" + clientOfA + "/delete", "/admin"));
+        // PACT GetFootprint answers with PACT Error bodies, not problem+json. A partner of B asking for A's footprint
+        // gets 404 NotFound, exactly as for an unknown id; PACT's 403 AccessDenied is only for footprints of the
+        // partner's own data owner that were not shared with it (ExchangeFootprintsApiTest).
+        probes.put("GET /3/footprints/{id}", http -> http.get("/3/footprints/" + footprintOfA, pactPartnerOfB));
 
         assertThat(probes.keySet()).as("endpoints that take an id; add a probe for each new one")
                 .containsExactlyInAnyOrderElementsOf(endpointsTakingAnId());
@@ -93,6 +105,9 @@ class TenantIsolationTest extends ServerTest {
             assertThat(response.statusCode()).as(endpoint).isEqualTo(404);
             if (endpoint.contains(" /api/")) {
                 assertThat(response.headers().firstValue("Content-Type")).as(endpoint).hasValue("application/problem+json");
+            }
+            if (endpoint.contains(" /3/")) {
+                assertThat(Https.read(response.body()).path("code").asText()).as(endpoint).isEqualTo("NotFound");
             }
         });
 
