@@ -41,7 +41,9 @@ class EventsEndpoint {
             throw PactError.badRequest("Content-Type must be " + PactEvent.MEDIA_TYPE + " (CloudEvents structured mode), was '"
                     + (type.isEmpty() ? "none" : request.getContentType()) + "'");
         }
-        if (request.getContentLengthLong() > maxSize) {
+        if (request.getContentLengthLong() > 2 * maxSize) {
+            // Far too large: refused unread (the connection is then closed). A body nearer the limit is read up to it
+            // below, so that its sender, still writing, receives this answer instead of a broken connection.
             throw PactError.badRequest("The event has " + request.getContentLengthLong() + " bytes; the limit is " + maxSize);
         }
         byte[] body;

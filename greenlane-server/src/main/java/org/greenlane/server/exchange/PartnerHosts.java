@@ -65,9 +65,13 @@ class PartnerHosts {
     record Received(ProductFootprint footprint, String document) {
     }
 
-    /** All footprints the partner's ListFootprints returns for the criteria, following every pagination link. */
-    List<Received> list(Partner partner, FootprintCriteria criteria) {
-        URI next = URI.create(partner.host().footprints() + query(criteria));
+    /**
+     * All footprints the partner's ListFootprints returns for the criteria, asking for pages of
+     * {@code pageSize} and following every pagination link.
+     */
+    List<Received> list(Partner partner, FootprintCriteria criteria, int pageSize) {
+        String query = query(criteria);
+        URI next = URI.create(partner.host().footprints() + query + (query.isEmpty() ? "?" : "&") + "limit=" + pageSize);
         List<Received> received = new ArrayList<>();
         for (int page = 0; next != null; page++) {
             if (page == MAX_PAGES) {
