@@ -34,7 +34,8 @@ record Partner(UUID id, UUID organisationId, String name, String clientId, boole
         }
     }
 
-    boolean hasHost() {
+    /** Public for the pages' templates. */
+    public boolean hasHost() {
         return host != null;
     }
 }
