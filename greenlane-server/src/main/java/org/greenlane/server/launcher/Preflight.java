@@ -70,13 +70,15 @@ final class Preflight {
     /** One process at a time owns var/postgres; the embedded server takes this same lock. */
     private static void embeddedDatabaseIsFree(LaunchSettings settings) {
         Path lock = settings.var().resolve("postgres").resolve("epg-lock");
-        try {
-            Files.createDirectories(lock.getParent());
-            try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock held = channel.tryLock()) {
-                if (held == null) {
-                    throw inUse(settings);
-                }
+        if (!Files.exists(lock)) {
+            // No embedded PostgreSQL ever ran here, so none is running; creating the file would leave the
+            // cluster directory non-empty, which makes the first initdb fail.
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+             FileLock held = channel.tryLock()) {
+            if (held == null) {
+                throw inUse(settings);
             }
         } catch (OverlappingFileLockException sameProcess) {
             throw inUse(settings);
