@@ -1,4 +1,4 @@
--- PACT v3 exchange (docs/decisions/050-054). Hosting: the footprints this platform publishes for
+-- PACT v3 exchange (docs/decisions/050-056). Hosting: the footprints this platform publishes for
 -- its organisations, with the fields ListFootprints filters on extracted (lower-cased, since PACT
 -- filters ignore case). One row per footprint id; a status change replaces the document.
 create table pact_footprint (

@@ -39,8 +39,8 @@ class ExchangePanel implements DashboardPanel {
     @Override
     public Map<String, Object> model(Actor actor) {
         return Map.of(
-                "footprints", hosted.of(actor.organisationId()).size(),
+                "footprints", hosted.count(actor.organisationId()),
                 "partners", partners.of(actor.organisationId()).size(),
-                "open", requests.of(actor.organisationId()).stream().filter(request -> request.status().equals("OPEN")).count());
+                "open", requests.openCount(actor.organisationId()));
     }
 }

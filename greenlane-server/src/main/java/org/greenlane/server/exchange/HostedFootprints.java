@@ -32,7 +32,7 @@ class HostedFootprints {
 
     /** A hosted document as the owner's pages list it. */
     record Hosted(UUID id, UUID organisationId, String productName, String productIds, FootprintStatus status,
-                  Instant validFrom, Instant validUntil, Instant publishedAt, String document) {
+                  Instant validFrom, Instant validUntil, Instant publishedAt) {
     }
 
     /** One row of a ListFootprints page. */
@@ -43,15 +43,20 @@ class HostedFootprints {
     enum Visibility { VISIBLE, NOT_SHARED, UNKNOWN }
 
     Optional<Hosted> find(UUID id) {
-        return jdbc.sql("select id, organisation_id, product_name, product_ids, status, valid_from, valid_until, published_at, document "
+        return jdbc.sql("select id, organisation_id, product_name, product_ids, status, valid_from, valid_until, published_at "
                         + "from pact_footprint where id = :id")
                 .param("id", id).query(HostedFootprints::hosted).optional();
     }
 
     List<Hosted> of(UUID organisationId) {
-        return jdbc.sql("select id, organisation_id, product_name, product_ids, status, valid_from, valid_until, published_at, document "
+        return jdbc.sql("select id, organisation_id, product_name, product_ids, status, valid_from, valid_until, published_at "
                         + "from pact_footprint where organisation_id = :organisation order by position desc")
                 .param("organisation", organisationId).query(HostedFootprints::hosted).list();
+    }
+
+    long count(UUID organisationId) {
+        return jdbc.sql("select count(*) from pact_footprint where organisation_id = :organisation")
+                .param("organisation", organisationId).query(Long.class).single();
     }
 
     /** Inserts a new footprint or replaces the document of a known one; true when it is new. */
@@ -192,7 +197,6 @@ class HostedFootprints {
         return new Hosted(row.getObject("id", UUID.class), row.getObject("organisation_id", UUID.class),
                 row.getString("product_name"), String.join(", ", productIds),
                 FootprintStatus.of(row.getString("status")), row.getTimestamp("valid_from").toInstant(),
-                row.getTimestamp("valid_until").toInstant(), row.getTimestamp("published_at").toInstant(),
-                row.getString("document"));
+                row.getTimestamp("valid_until").toInstant(), row.getTimestamp("published_at").toInstant());
     }
 }

@@ -128,6 +128,11 @@ class RequestsReceived {
                 .query(RequestsReceived::map).list();
     }
 
+    long openCount(UUID organisationId) {
+        return jdbc.sql("select count(*) from pact_request_received where organisation_id = :organisation and status = 'OPEN'")
+                .param("organisation", organisationId).query(Long.class).single();
+    }
+
     Optional<Received> find(UUID organisationId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from pact_request_received r join pact_partner p on p.id = r.partner_id "
                         + "where r.organisation_id = :organisation and r.id = :id")
