@@ -18,6 +18,8 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -239,14 +241,14 @@ class ExchangePages {
     }
 
     private List<EventRow> events(UUID organisation, Map<UUID, Partner> byId) {
-        List<EventRow> rows = new java.util.ArrayList<>();
+        List<EventRow> rows = new ArrayList<>();
         outbox.of(organisation, EVENTS_SHOWN).forEach(event -> rows.add(new EventRow("out", shortType(event.type()),
                 name(byId, event.partnerId()), event.status().name(),
                 event.lastError() == null ? event.attempts() + "" : event.attempts() + " · " + event.lastError(),
                 MINUTE.format(event.createdAt()))));
         incoming.of(organisation, EVENTS_SHOWN).forEach(event -> rows.add(new EventRow("in", shortType(event.type()),
                 name(byId, event.partnerId()), event.status(), event.detail(), MINUTE.format(event.receivedAt()))));
-        rows.sort(java.util.Comparator.comparing(EventRow::at).reversed());
+        rows.sort(Comparator.comparing(EventRow::at).reversed());
         return rows;
     }
 

@@ -7,6 +7,8 @@ import org.greenlane.server.exchange.internal.pact.ProductFootprint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -192,7 +194,7 @@ class HostedFootprints {
         return values.stream().map(value -> value.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 
-    private static Hosted hosted(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+    private static Hosted hosted(ResultSet row, int index) throws SQLException {
         String[] productIds = (String[]) row.getArray("product_ids").getArray();
         return new Hosted(row.getObject("id", UUID.class), row.getObject("organisation_id", UUID.class),
                 row.getString("product_name"), String.join(", ", productIds),

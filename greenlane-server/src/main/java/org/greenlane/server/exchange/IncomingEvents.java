@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -151,8 +152,8 @@ class IncomingEvents {
 
     private static final String KEY = "organisation_id = :organisation and source = :source and event_id = :event";
 
-    private static java.util.Map<String, Object> key(PendingPull pull) {
-        return java.util.Map.of("organisation", pull.organisationId(), "source", pull.source(), "event", pull.eventId());
+    private static Map<String, Object> key(PendingPull pull) {
+        return Map.of("organisation", pull.organisationId(), "source", pull.source(), "event", pull.eventId());
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -1,6 +1,7 @@
 package org.greenlane.server.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.greenlane.server.Https;
@@ -8,6 +9,7 @@ import org.greenlane.server.ServerTest;
 import org.greenlane.server.demo.DemoLogins;
 import org.greenlane.server.exchange.internal.pact.InvalidPactDocument;
 import org.greenlane.server.exchange.internal.pact.PactJson;
+import org.greenlane.server.footprint.FootprintPublication;
 import org.greenlane.server.platform.identity.Organisations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -366,12 +368,12 @@ class ExchangeFootprintsApiTest extends ServerTest {
         UUID dataOwner = fixtures.organisation("Exchange refusal steel");
         PactFixtures.Footprint broken = PactFixtures.footprint();
         var json = broken.json();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("pcf")).put("declaredUnitAmount", "0");
+        ((ObjectNode) json.get("pcf")).put("declaredUnitAmount", "0");
 
         assertThatThrownBy(() -> fixtures.publish(dataOwner, json))
                 .isInstanceOf(InvalidPactDocument.class).hasMessageContaining("pcf.declaredUnitAmount");
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> events.publishEvent(
-                new org.greenlane.server.footprint.FootprintPublication(UUID.randomUUID(), dataOwner,
+                new FootprintPublication(UUID.randomUUID(), dataOwner,
                         PactJson.write(PactFixtures.footprint().json()), Instant.now()))))
                 .isInstanceOf(InvalidPactDocument.class).hasMessageContaining("differs from the published footprint id");
         assertThatThrownBy(() -> fixtures.publish(dataOwner, f1.json()))

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,7 +109,7 @@ final class PactFixtures {
         }
 
         Footprint preceding(UUID... ids) {
-            set("precedingPfIds", java.util.Arrays.stream(ids).map(UUID::toString).toArray(String[]::new));
+            set("precedingPfIds", Arrays.stream(ids).map(UUID::toString).toArray(String[]::new));
             return this;
         }
 
