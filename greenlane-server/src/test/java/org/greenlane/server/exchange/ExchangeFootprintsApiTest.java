@@ -125,6 +125,23 @@ class ExchangeFootprintsApiTest extends ServerTest {
     }
 
     @Test
+    void theDemoExporterPublishesDiverseValidFootprints() {
+        String token = https().token(ExchangeDemo.PARTNER_CLIENT_ID, ExchangeDemo.PARTNER_CLIENT_SECRET);
+        JsonNode demo = list("", token);
+
+        PactSpecification.assertValidResponse(demo, true);
+        assertThat(demo.get("data").size()).isGreaterThanOrEqualTo(5);
+        List<JsonNode> footprints = StreamSupport.stream(demo.get("data").spliterator(), false).toList();
+        assertThat(footprints.stream().map(f -> f.get("status").asText()).distinct()).contains("Active", "Deprecated");
+        assertThat(footprints.stream().map(f -> f.at("/pcf/geographyCountry").asText(f.at("/pcf/geographyCountrySubdivision")
+                .asText(f.at("/pcf/geographyRegionOrSubregion").asText()))).distinct()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(footprints.stream().map(f -> f.at("/productIds/0").asText()).distinct()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(footprints).anySatisfy(f -> assertThat(f.has("precedingPfIds")).isTrue());
+        assertThat(ids(list("validOn=" + Instant.now(), token))).as("some are valid now").isNotEmpty()
+                .hasSizeLessThan(footprints.size());
+    }
+
+    @Test
     void partnersSeeOnlyWhatIsSharedWithThemAndAnEmptyListIsAnArray() {
         assertThat(ids(list("", someToken))).containsExactly(f1.id());
         HttpResponse<String> nothing = https().get("/3/footprints", noneToken);
