@@ -6,6 +6,7 @@ import org.greenlane.core.ledger.jcs.JsonObject;
 import org.greenlane.server.demo.DemoLogins;
 import org.greenlane.server.ledger.Ledger;
 import org.greenlane.server.ledger.LedgerRecord;
+import org.greenlane.server.exchange.PactPartners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class TenantIsolationTest extends ServerTest {
     UserAccounts users;
     @Autowired
     Ledger ledger;
+    @Autowired
+    PactPartners pactPartners;
 
     private UUID steel;
     private UUID solar;
@@ -56,6 +59,12 @@ class TenantIsolationTest extends ServerTest {
     private String exporterOfB;
     private String adminOfB;
     private Https adminOfBSignedIn;
+    private String footprintOfA;
+    private String pactPartnerOfB;
+    private String partnerOfA;
+    private String requestOfA;
+    private String partnerIdOfB;
+    private Https exporterOfBSignedIn;
 
     @BeforeEach
     void twoTenants() {
@@ -74,6 +83,18 @@ class TenantIsolationTest extends ServerTest {
         users.register(solar, adminEmail, "Isolation Admin", "isolation-password-1", Set.of(Role.ADMIN));
         adminOfBSignedIn = https();
         adminOfBSignedIn.signIn(adminEmail, "isolation-password-1");
+        footprintOfA = jdbc.sql("select id::text from pact_footprint where organisation_id = :o limit 1").param("o", steel).query(String.class).single();
+        PactPartners.Issued partner = pactPartners.create(solar, "isolation partner " + UUID.randomUUID(), true);
+        pactPartnerOfB = https().token(partner.clientId(), partner.clientSecret());
+        partnerIdOfB = partner.partnerId().toString();
+        partnerOfA = pactPartners.create(steel, "isolation partner " + UUID.randomUUID(), false).partnerId().toString();
+        requestOfA = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        insert into pact_request_received (id, organisation_id, partner_id, event_id, source, criteria, status)
+                        values (:id::uuid, :o, :p::uuid, :e, '//isolation.example/3/events', '{}', 'OPEN')""")
+                .param("id", requestOfA).param("o", steel).param("p", partnerOfA).param("e", UUID.randomUUID().toString()).update();
+        exporterOfBSignedIn = https();
+        exporterOfBSignedIn.signIn(DemoLogins.SOLAR_EXPORTER, DemoLogins.PASSWORD);
     }
 
     @Test
@@ -95,6 +116,25 @@ class TenantIsolationTest extends ServerTest {
         cbamProbes(probes);
         probes.put("GET /api/v1/ledger/entries/{index}", http -> http.get("/api/v1/ledger/entries/" + entryOfA, exporterOfB));
         probes.put("GET /api/v1/ledger/entries/{index}/receipt", http -> http.get("/api/v1/ledger/entries/" + entryOfA + "/receipt", exporterOfB));
+        // PACT GetFootprint answers with PACT Error bodies, not problem+json. A partner of B asking for A's footprint
+        // gets 404 NotFound, exactly as for an unknown id; PACT's 403 AccessDenied is only for footprints of the
+        // partner's own data owner that were not shared with it (ExchangeFootprintsApiTest).
+        probes.put("GET /3/footprints/{id}", http -> http.get("/3/footprints/" + footprintOfA, pactPartnerOfB));
+        probes.put("POST /exchange/partners/{id}/share-all", http -> exchangeForm("/exchange/partners/" + partnerOfA + "/share-all",
+                Map.of("shareAll", "true")));
+        probes.put("POST /exchange/partners/{id}/delete", http -> exchangeForm("/exchange/partners/" + partnerOfA + "/delete", Map.of()));
+        probes.put("POST /exchange/partners/{id}/host", http -> exchangeForm("/exchange/partners/" + partnerOfA + "/host",
+                Map.of("baseUrl", "https://taken-over.example", "clientId", "x", "clientSecret", "y")));
+        probes.put("POST /exchange/partners/{id}/host/delete", http -> exchangeForm("/exchange/partners/" + partnerOfA + "/host/delete", Map.of()));
+        probes.put("POST /exchange/partners/{id}/pull", http -> exchangeForm("/exchange/partners/" + partnerOfA + "/pull", Map.of()));
+        probes.put("POST /exchange/partners/{id}/requests", http -> exchangeForm("/exchange/partners/" + partnerOfA + "/requests",
+                Map.of("productId", "urn:gtin:1")));
+        probes.put("POST /exchange/footprints/{id}/share", http -> exchangeForm("/exchange/footprints/" + footprintOfA + "/share",
+                Map.of("partner", partnerIdOfB)));
+        probes.put("POST /exchange/footprints/{id}/unshare", http -> exchangeForm("/exchange/footprints/" + footprintOfA + "/unshare",
+                Map.of("partner", partnerIdOfB)));
+        probes.put("POST /exchange/requests/{id}/reject", http -> exchangeForm("/exchange/requests/" + requestOfA + "/reject",
+                Map.of("code", "NotFound", "message", "taken over")));
 
         assertThat(probes.keySet()).as("endpoints that take an id; add a probe for each new one")
                 .containsExactlyInAnyOrderElementsOf(endpointsTakingAnId());
@@ -104,6 +144,9 @@ class TenantIsolationTest extends ServerTest {
             assertThat(response.statusCode()).as(endpoint).isEqualTo(404);
             if (endpoint.contains(" /api/")) {
                 assertThat(response.headers().firstValue("Content-Type")).as(endpoint).hasValue("application/problem+json");
+            }
+            if (endpoint.contains(" /3/")) {
+                assertThat(Https.read(response.body()).path("code").asText()).as(endpoint).isEqualTo("NotFound");
             }
         });
 
@@ -116,6 +159,14 @@ class TenantIsolationTest extends ServerTest {
                 .param("o", steel).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from cbam_goods_line where organisation_id = :o").param("o", steel)
                 .query(Integer.class).single()).isPositive();
+        assertThat(jdbc.sql("select share_all or host_url is not null from pact_partner where id = :id::uuid")
+                .param("id", partnerOfA).query(Boolean.class).single()).as("partner of A unchanged").isFalse();
+        assertThat(jdbc.sql("select status from pact_request_received where id = :id::uuid").param("id", requestOfA)
+                .query(String.class).single()).isEqualTo("OPEN");
+    }
+
+    private HttpResponse<String> exchangeForm(String path, Map<String, String> fields) {
+        return exporterOfBSignedIn.postForm(path, "/exchange", fields);
     }
 
     @Test
