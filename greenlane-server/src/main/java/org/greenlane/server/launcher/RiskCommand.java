@@ -119,7 +119,8 @@ public final class RiskCommand implements Runnable {
             RiskModelTrainer trainer = new RiskModelTrainer(training, TrainingSettings.DEFAULTS);
             ComplianceHistory history = new ComplianceHistory();
             history.recordAll(training);
-            try (RiskModel model = trainer.train("fraud-bench", Target.FRAUD, Instant.now())) {
+            RiskModel model = trainer.train("fraud-bench", Target.FRAUD, Instant.now());
+            {
                 RiskScorer scorer = new RiskScorer(model, history);
                 Map<String, OfficeProfile> profiles = traffic.stream().map(Declaration::office).distinct()
                         .collect(Collectors.toMap(Function.identity(), OfficeProfile::standard));
@@ -227,11 +228,11 @@ public final class RiskCommand implements Runnable {
             EvaluationReport report = result.report();
             System.out.printf(Locale.ROOT, "train: %s, %d declarations %s..%s (history features replayed day by day, "
                             + "results known %s after clearance)%n", train, training.size(),
-                    result.fraudModel().trainingFrom(), result.fraudModel().trainingTo(), settings.labelDelay());
+                    result.fraudModel().version().trainingFrom(), result.fraudModel().version().trainingTo(), settings.labelDelay());
             System.out.printf(Locale.ROOT, "test:  %s, %d declarations %s..%s, test results feed the history: %s%n",
                     test, testing.size(), report.from(), report.to(),
                     testLabels.never() ? "never (frozen history)" : testLabels + " after clearance");
-            System.out.printf(Locale.ROOT, "model: LightGBM %s%n", new TreeMap<>(result.fraudModel().settings()));
+            System.out.printf(Locale.ROOT, "model: LightGBM %s%n", new TreeMap<>(result.fraudModel().version().settings()));
             System.out.printf(Locale.ROOT, "%-15s %6s %6s %7s %7s %7s %7s %7s %7s %7s %7s %7s%n", "label", "rows",
                     "pos", "P@1%", "P@2%", "P@5%", "P@10%", "R@1%", "R@2%", "R@5%", "R@10%", "AUC");
             print(report.fraud());
