@@ -65,11 +65,8 @@ public final class RiskModel {
         }
     }
 
-    /** The same trees under other metadata (a new role, an evaluation report). */
+    /** The same trees under other metadata (a name chosen by the caller, a role, an evaluation report). */
     public RiskModel withVersion(ModelVersion newVersion) {
-        if (!newVersion.id().equals(version.id())) {
-            throw new IllegalArgumentException("model " + version.id() + " cannot take the metadata of model " + newVersion.id());
-        }
         return new RiskModel(newVersion, modelText, trees);
     }
 

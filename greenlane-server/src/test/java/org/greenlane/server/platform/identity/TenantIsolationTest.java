@@ -50,6 +50,10 @@ class TenantIsolationTest extends ServerTest {
     private String exporterOfB;
     private String adminOfB;
     private Https adminOfBSignedIn;
+    private String declarationOfA;
+    private String modelOfA;
+    private String officerOfB;
+    private Https officerOfBSignedIn;
 
     @BeforeEach
     void twoTenants() {
@@ -66,6 +70,19 @@ class TenantIsolationTest extends ServerTest {
         users.register(solar, adminEmail, "Isolation Admin", "isolation-password-1", Set.of(Role.ADMIN));
         adminOfBSignedIn = https();
         adminOfBSignedIn.signIn(adminEmail, "isolation-password-1");
+        // Customs: a second customs authority's officer probes the demo authority's records.
+        UUID ningbo = organisations.findByName("Ningbo Customs District (demo)").orElseThrow().id();
+        declarationOfA = jdbc.sql("select id::text from customs_declaration where authority_id = :a and declarant_org_id = :s limit 1")
+                .param("a", ningbo).param("s", steel).query(String.class).single();
+        modelOfA = jdbc.sql("select id::text from customs_model where authority_id = :a limit 1").param("a", ningbo)
+                .query(String.class).single();
+        Organisation otherCustoms = organisations.register("Isolation Customs " + UUID.randomUUID(), OrganisationKind.CUSTOMS_AUTHORITY, "CN");
+        ApiClients.Issued officer = clients.register(otherCustoms.id(), "isolation officer", Set.of(Role.CUSTOMS_OFFICER));
+        officerOfB = https().token(officer.client().clientId(), officer.secret());
+        String officerEmail = "officer-" + UUID.randomUUID() + "@other-customs.example";
+        users.register(otherCustoms.id(), officerEmail, "Isolation Officer", "isolation-password-1", Set.of(Role.CUSTOMS_OFFICER));
+        officerOfBSignedIn = https();
+        officerOfBSignedIn.signIn(officerEmail, "isolation-password-1");
     }
 
     @Test
@@ -85,6 +102,25 @@ class TenantIsolationTest extends ServerTest {
         probes.put("POST /admin/users/{id}/disable", http -> adminOfBSignedIn.postForm("/admin/users/" + userOfA + "/disable", "/admin"));
         probes.put("POST /admin/api-clients/{clientId}/delete", http -> adminOfBSignedIn.postForm("/admin/api-clients/" + clientOfA + "/delete", "/admin"));
 
+        probes.put("GET /api/v1/customs/declarations/{id}", http -> http.get("/api/v1/customs/declarations/" + declarationOfA, officerOfB));
+        probes.put("POST /api/v1/customs/declarations/{id}/inspection", http -> http.json("POST",
+                "/api/v1/customs/declarations/" + declarationOfA + "/inspection", officerOfB, "{\"compliant\":true}"));
+        probes.put("GET /api/v1/customs/enterprises/{code}", http -> http.get("/api/v1/customs/enterprises/TRD000", officerOfB));
+        probes.put("PUT /api/v1/customs/offices/{code}", http -> http.send(http.request("/api/v1/customs/offices/NGB-BL")
+                .header("Authorization", "Bearer " + officerOfB).header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"taken over\",\"expectedRed\":0.5,"
+                        + "\"expectedYellow\":0.1,\"expectedBlue\":0.1,\"minimumRandom\":0.5,\"randomLane\":\"RED\"}"))));
+        probes.put("GET /api/v1/customs/models/{id}", http -> http.get("/api/v1/customs/models/" + modelOfA, officerOfB));
+        probes.put("POST /api/v1/customs/models/{id}/promote", http -> http.json("POST", "/api/v1/customs/models/" + modelOfA + "/promote", officerOfB, ""));
+        probes.put("GET /customs/declarations/{id}", http -> officerOfBSignedIn.send(officerOfBSignedIn.request("/customs/declarations/" + declarationOfA).GET()));
+        probes.put("POST /customs/declarations/{id}/inspection", http -> officerOfBSignedIn.postForm(
+                "/customs/declarations/" + declarationOfA + "/inspection", "/customs", Map.of("outcome", "COMPLIANT")));
+        probes.put("GET /customs/enterprises/{code}", http -> officerOfBSignedIn.send(officerOfBSignedIn.request("/customs/enterprises/TRD000").GET()));
+        probes.put("POST /customs/offices/{code}", http -> officerOfBSignedIn.postForm("/customs/offices/NGB-BL", "/customs",
+                Map.of("version", "0", "name", "taken over", "expectedRed", "50", "expectedYellow", "10", "expectedBlue", "10",
+                        "minimumRandom", "50", "randomLane", "RED")));
+        probes.put("POST /customs/models/{id}/promote", http -> officerOfBSignedIn.postForm("/customs/models/" + modelOfA + "/promote", "/customs"));
+
         assertThat(probes.keySet()).as("endpoints that take an id; add a probe for each new one")
                 .containsExactlyInAnyOrderElementsOf(endpointsTakingAnId());
 
@@ -101,6 +137,10 @@ class TenantIsolationTest extends ServerTest {
         assertThat(jdbc.sql("select enabled from app_user where id = :id::uuid").param("id", userOfA).query(Boolean.class).single())
                 .isTrue();
         assertThat(clients.find(clientOfA)).isPresent();
+        assertThat(jdbc.sql("select name from customs_office where code = 'NGB-BL'").query(String.class).single())
+                .isNotEqualTo("taken over");
+        // An enterprise never sees another enterprise's declaration either.
+        assertThat(https().get("/api/v1/customs/declarations/" + declarationOfA, exporterOfB).statusCode()).isEqualTo(404);
     }
 
     @Test
