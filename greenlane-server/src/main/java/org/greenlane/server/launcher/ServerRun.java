@@ -51,6 +51,14 @@ final class ServerRun {
         return 0;
     }
 
+    /**
+     * A web server on a free port that returns once started, for benchmarks that measure the running
+     * application (the port is an argument: application.yml would override a default property).
+     */
+    static ConfigurableApplicationContext webOnFreePort(LaunchSettings settings, Map<String, Object> extra) {
+        return application(settings, extra, WebApplicationType.SERVLET).run("--server.port=0");
+    }
+
     /** A context without web server, for command-line tools that use the database. */
     static ConfigurableApplicationContext tool(LaunchSettings settings, Map<String, Object> extra) {
         return application(settings, extra, WebApplicationType.NONE).run();

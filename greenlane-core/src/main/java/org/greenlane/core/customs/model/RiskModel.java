@@ -3,8 +3,12 @@ package org.greenlane.core.customs.model;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMException;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * A trained gradient-boosted tree model (LightGBM) with its version metadata. Its text form
@@ -105,9 +109,29 @@ public final class RiskModel {
         return contributions;
     }
 
-    static void loadNative() {
+    /**
+     * Loads LightGBM's native libraries (for training) from a directory of this process. lightgbm4j
+     * extracts them to {@code java.io.tmpdir} under fixed names, overwriting the files another JVM on
+     * the machine has mapped (a running server crashed with SIGSEGV when a benchmark started), so the
+     * extraction is pointed at a private directory for the moment of loading.
+     */
+    static synchronized void loadNative() {
+        if (LGBMBooster.isNativeLoaded()) {
+            return;
+        }
+        String shared = System.getProperty("java.io.tmpdir");
         try {
-            LGBMBooster.loadNative();
+            Path own = Files.createTempDirectory("greenlane-lightgbm-");
+            own.toFile().deleteOnExit();
+            System.setProperty("java.io.tmpdir", own.toString() + File.separator);
+            try {
+                LGBMBooster.loadNative();
+            } finally {
+                System.setProperty("java.io.tmpdir", shared);
+            }
+            try (Stream<Path> libraries = Files.list(own)) {
+                libraries.forEach(library -> library.toFile().deleteOnExit());
+            }
         } catch (IOException failed) {
             throw new UncheckedIOException("the LightGBM native library could not be loaded", failed);
         }
