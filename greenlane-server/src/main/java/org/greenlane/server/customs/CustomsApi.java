@@ -130,6 +130,13 @@ class CustomsApi {
                 .orElseThrow(() -> new RecordNotFound("enterprise", code));
     }
 
+    @PutMapping("/enterprises/{code}")
+    @PreAuthorize("hasRole('CUSTOMS_OFFICER')")
+    @Operation(summary = "Record a known trader's name and AEO authorisation")
+    EnterpriseProfile changeEnterprise(Actor actor, @PathVariable String code, @RequestBody TraderStatusChange change) {
+        return workbench.changeTrader(actor, code, change);
+    }
+
     @PutMapping("/offices/{code}")
     @PreAuthorize("hasRole('CUSTOMS_OFFICER')")
     @Operation(summary = "Change an office's expected lane rates; send the version you edited as If-Match")

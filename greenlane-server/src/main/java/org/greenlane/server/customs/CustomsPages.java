@@ -124,6 +124,22 @@ class CustomsPages {
         return "customs/enterprise";
     }
 
+    @PostMapping("/enterprises/{code}")
+    @PreAuthorize("hasRole('CUSTOMS_OFFICER')")
+    String changeEnterprise(Actor actor, @PathVariable String code, @RequestParam(required = false) String name,
+                            @RequestParam(required = false) String aeo,
+                            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate aeoSince,
+                            RedirectAttributes redirect) {
+        try {
+            workbench.changeTrader(actor, code, new TraderStatusChange(name, "true".equals(aeo), aeoSince));
+            redirect.addFlashAttribute("changed", true);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.errors());
+        }
+        return "redirect:/customs/enterprises/" + code;
+    }
+
     @GetMapping("/criteria")
     @PreAuthorize("hasRole('CUSTOMS_OFFICER')")
     String criteria(Actor actor, Model model) {

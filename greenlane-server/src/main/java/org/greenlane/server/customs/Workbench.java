@@ -28,9 +28,11 @@ class Workbench {
     private final CriteriaVersions criteria;
     private final Offices offices;
     private final Selectivity selectivity;
+    private final EnterpriseProfiles profiles;
 
     Workbench(Declarations declarations, Decisions decisions, Inspections inspections, CriteriaVersions criteria,
-              Offices offices, Selectivity selectivity) {
+              Offices offices, Selectivity selectivity, EnterpriseProfiles profiles) {
+        this.profiles = profiles;
         this.declarations = declarations;
         this.decisions = decisions;
         this.inspections = inspections;
@@ -91,6 +93,21 @@ class Workbench {
     String draftCriteria(UUID authorityId) {
         CriteriaSet current = criteria.current(authorityId).criteria();
         return new CriteriaSet(criteria.nextVersion(authorityId), LocalDate.now(), current.criteria()).format();
+    }
+
+    /**
+     * Records a known trader's AEO authorisation; the trust discount applies from the next decision.
+     * A trader is known once it is registered with or has declared to the officer's authority.
+     */
+    @Transactional
+    EnterpriseProfile changeTrader(Actor actor, String code, TraderStatusChange change) {
+        if (profiles.find(actor.organisationId(), code, LocalDate.now()).isEmpty()) {
+            throw new RecordNotFound("enterprise", code);
+        }
+        TraderStatusChange checked = change.checked();
+        profiles.register(actor.organisationId(), code, checked.name(), checked.aeo(), checked.aeoSince());
+        selectivity.changed(actor.organisationId());
+        return profiles.find(actor.organisationId(), code, LocalDate.now()).orElseThrow();
     }
 
     @Transactional

@@ -46,6 +46,7 @@ final class RestLatency {
     private static final int WARM_UP = 2_500;
     private static final int MEASURED = 10_000;
     private static final int MAX_IN_FLIGHT = 32;
+    private static final int SEQUENTIAL = 300;
     private static final Duration LIMIT = Duration.ofSeconds(90);
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -67,6 +68,7 @@ final class RestLatency {
                     .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
             URI base = URI.create("https://127.0.0.1:" + port);
             String token = token(client, base);
+            sequential(client, base, token, out);
             run(client, base, token, WARM_UP, "warm-up", out);
             return run(client, base, token, MEASURED, "measure", out);
         } finally {
@@ -127,6 +129,27 @@ final class RestLatency {
             out.println("  errors by kind: " + kinds);
         }
         return result;
+    }
+
+    /** One request at a time: the service time of a lodging, which bounds the rate one core can serve. */
+    private static void sequential(HttpClient client, URI base, String token, PrintStream out) throws Exception {
+        double[] latencies = new double[SEQUENTIAL];
+        String runId = Long.toString(System.nanoTime(), 36);
+        for (int i = 0; i < SEQUENTIAL; i++) {
+            long started = System.nanoTime();
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/customs/declarations"))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body("BR-s" + runId + "-" + i, LocalDate.now(), i)))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            latencies[i] = (System.nanoTime() - started) / 1e6;
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("lodging answered " + response.statusCode());
+            }
+        }
+        Arrays.sort(latencies);
+        out.printf(Locale.ROOT, "sequential: %d requests one at a time, p50 %.1f ms, p99 %.1f ms%n", SEQUENTIAL,
+                percentile(latencies, 0.50), percentile(latencies, 0.99));
     }
 
     private static double percentile(double[] sorted, double q) {

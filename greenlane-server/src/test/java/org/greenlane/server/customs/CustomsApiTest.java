@@ -162,6 +162,28 @@ class CustomsApiTest extends ServerTest {
     }
 
     @Test
+    void anOfficerRecordsAeoStatusWhichGivesTheTrustStatus() {
+        HttpResponse<String> missingDate = https().send(https().request("/api/v1/customs/enterprises/TRD001")
+                .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Demo trader 1\",\"aeo\":true}")));
+        assertThat(missingDate.statusCode()).isEqualTo(400);
+        assertThat(missingDate.body()).contains("aeoSince");
+
+        HttpResponse<String> granted = https().send(https().request("/api/v1/customs/enterprises/TRD001")
+                .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Demo trader 1\",\"aeo\":true,\"aeoSince\":\"2024-06-01\"}")));
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        JsonNode profile = Https.read(granted.body());
+        // Unverified evidence earns no green points, so AEO status alone gives AEO, never GREEN_AEO (decision 048).
+        assertThat(profile.get("status").asText()).isEqualTo("AEO");
+        assertThat(profile.get("greenAeoScore").asInt()).isLessThanOrEqualTo(GreenAeoScore.COMPLIANCE_POINTS);
+        assertThat(https().send(https().request("/api/v1/customs/enterprises/NOBODY-" + UUID.randomUUID())
+                .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"aeo\":false}"))).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void kpisAndOfficesAnswerOfficersOnly() {
         JsonNode kpis = Https.read(https().get("/api/v1/customs/kpis", officer).body());
         assertThat(kpis.get("period").get("decided").asLong()).isPositive();

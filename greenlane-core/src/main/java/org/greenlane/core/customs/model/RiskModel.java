@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 public final class RiskModel {
 
+    private static boolean nativeLoaded;
+
     private final ModelVersion version;
     private final String modelText;
     private final TreeEnsemble trees;
@@ -113,10 +115,11 @@ public final class RiskModel {
      * Loads LightGBM's native libraries (for training) from a directory of this process. lightgbm4j
      * extracts them to {@code java.io.tmpdir} under fixed names, overwriting the files another JVM on
      * the machine has mapped (a running server crashed with SIGSEGV when a benchmark started), so the
-     * extraction is pointed at a private directory for the moment of loading.
+     * extraction is pointed at a private directory for the moment of loading. LGBMBooster extracts in
+     * its static initialiser: it must not be touched before.
      */
     static synchronized void loadNative() {
-        if (LGBMBooster.isNativeLoaded()) {
+        if (nativeLoaded) {
             return;
         }
         String shared = System.getProperty("java.io.tmpdir");
@@ -132,6 +135,7 @@ public final class RiskModel {
             try (Stream<Path> libraries = Files.list(own)) {
                 libraries.forEach(library -> library.toFile().deleteOnExit());
             }
+            nativeLoaded = true;
         } catch (IOException failed) {
             throw new UncheckedIOException("the LightGBM native library could not be loaded", failed);
         }

@@ -106,6 +106,11 @@ class TenantIsolationTest extends ServerTest {
         probes.put("POST /api/v1/customs/declarations/{id}/inspection", http -> http.json("POST",
                 "/api/v1/customs/declarations/" + declarationOfA + "/inspection", officerOfB, "{\"compliant\":true}"));
         probes.put("GET /api/v1/customs/enterprises/{code}", http -> http.get("/api/v1/customs/enterprises/TRD000", officerOfB));
+        probes.put("PUT /api/v1/customs/enterprises/{code}", http -> http.send(http.request("/api/v1/customs/enterprises/TRD000")
+                .header("Authorization", "Bearer " + officerOfB).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"taken over\",\"aeo\":false}"))));
+        probes.put("POST /customs/enterprises/{code}", http -> officerOfBSignedIn.postForm("/customs/enterprises/TRD000", "/customs",
+                Map.of("name", "taken over")));
         probes.put("PUT /api/v1/customs/offices/{code}", http -> http.send(http.request("/api/v1/customs/offices/NGB-BL")
                 .header("Authorization", "Bearer " + officerOfB).header("Content-Type", "application/json").header("If-Match", "\"0\"")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"taken over\",\"expectedRed\":0.5,"
