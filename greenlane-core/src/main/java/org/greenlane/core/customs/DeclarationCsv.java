@@ -229,8 +229,12 @@ public final class DeclarationCsv {
         }
     }
 
-    /** Splits one csv line (RFC 4180 quoting; a field may not span lines). */
-    static List<String> split(String line) {
+    /**
+     * Splits one csv line (RFC 4180 quoting; a field may not span lines).
+     *
+     * @throws IllegalArgumentException for an unterminated quote or text after a closing quote
+     */
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -9,6 +9,7 @@ import org.greenlane.core.customs.model.EvaluationReport;
 import org.greenlane.core.customs.model.LabelDelay;
 import org.greenlane.core.customs.model.RankingReport;
 import org.greenlane.core.customs.model.RiskEvaluation;
+import org.greenlane.core.customs.model.RiskFeatures;
 import org.greenlane.core.customs.model.RiskModel;
 import org.greenlane.core.customs.model.RiskModelTrainer;
 import org.greenlane.core.customs.model.RiskScorer;
@@ -23,6 +24,8 @@ import org.greenlane.core.customs.selectivity.RandomSelection;
 import org.greenlane.core.customs.selectivity.SelectivityEngine;
 import org.greenlane.core.customs.selectivity.TraderStatus;
 import org.greenlane.core.customs.selectivity.TrustDiscount;
+import com.microsoft.ml.lightgbm.PredictionType;
+import io.github.metarank.lightgbm4j.LGBMBooster;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,7 +72,8 @@ public final class RiskCommand implements Runnable {
     /**
      * {@code ./greenlane bench risk}: batch selectivity throughput (criteria, history features, model score,
      * keyed random draw, and SHAP explanations for the RED and YELLOW lanes) on the 2021 Q1 declarations of the
-     * shared KCS files, scored over the 2020 history by a model trained on 2020, on two worker threads.
+     * shared KCS files, scored over the 2020 history by a model trained on 2020, on two worker threads; then the
+     * p99 latency of lodging one declaration over REST at 500 requests/s ({@link RestLatency}).
      */
     public static final class SpeedBenchmark implements Benchmark {
 
@@ -84,7 +88,7 @@ public final class RiskCommand implements Runnable {
 
         @Override
         public String description() {
-            return "Customs selectivity batch throughput (rules, model, random selection, explanations).";
+            return "Customs selectivity batch throughput (rules, model, random selection, explanations) and REST p99 latency.";
         }
 
         /** Declarations decided per second over {@link #ROUNDS} passes of the batches on the two workers. */
@@ -104,6 +108,45 @@ public final class RiskCommand implements Runnable {
             return decided / ((System.nanoTime() - started) / 1e9);
         }
 
+        /**
+         * Features plus model score of the quarter on one thread, interleaved: the Java trees of decision 049
+         * against LightGBM's native prediction of the same model text (the path before it). The ratio holds on
+         * a busy machine where absolute rates do not.
+         */
+        private static void sideBySide(PrintStream out, RiskModel model, ComplianceHistory history,
+                                       List<Declaration> traffic) throws Exception {
+            RiskScorer scorer = new RiskScorer(model, history);
+            int columns = RiskFeatures.count();
+            LGBMBooster booster = LGBMBooster.loadModelFromString(model.modelText());
+            try {
+                long java = 0;
+                long lightGbm = 0;
+                double difference = 0;
+                for (int round = 0; round < 5; round++) {
+                    long started = System.nanoTime();
+                    double[] scores = scorer.scores(traffic);
+                    java += System.nanoTime() - started;
+                    started = System.nanoTime();
+                    float[] features = new float[traffic.size() * columns];
+                    for (int i = 0; i < traffic.size(); i++) {
+                        RiskFeatures.compute(traffic.get(i), history, features, i * columns);
+                    }
+                    double[] expected = booster.predictForMat(features, traffic.size(), columns, true,
+                            PredictionType.C_API_PREDICT_NORMAL, "num_threads=1");
+                    lightGbm += System.nanoTime() - started;
+                    for (int i = 0; i < scores.length; i++) {
+                        difference = Math.max(difference, Math.abs(scores[i] - expected[i]));
+                    }
+                }
+                double rows = 5.0 * traffic.size();
+                out.printf(Locale.ROOT, "features + score, one thread: Java trees %.0f/s, LightGBM native %.0f/s, "
+                                + "ratio %.2f, largest score difference %.1e%n", rows / (java / 1e9),
+                        rows / (lightGbm / 1e9), (double) lightGbm / java, difference);
+            } finally {
+                booster.close();
+            }
+        }
+
         @Override
         public int run(PrintStream out) throws Exception {
             Evaluate.quietNativeLoader();
@@ -119,39 +162,39 @@ public final class RiskCommand implements Runnable {
             RiskModelTrainer trainer = new RiskModelTrainer(training, TrainingSettings.DEFAULTS);
             ComplianceHistory history = new ComplianceHistory();
             history.recordAll(training);
-            try (RiskModel model = trainer.train("fraud-bench", Target.FRAUD, Instant.now())) {
-                RiskScorer scorer = new RiskScorer(model, history);
-                Map<String, OfficeProfile> profiles = traffic.stream().map(Declaration::office).distinct()
-                        .collect(Collectors.toMap(Function.identity(), OfficeProfile::standard));
-                Map<String, double[]> byOffice = new HashMap<>();
-                double[] scores = scorer.scores(traffic);
-                for (String office : profiles.keySet()) {
-                    byOffice.put(office, IntStream.range(0, traffic.size())
-                            .filter(i -> traffic.get(i).office().equals(office)).mapToDouble(i -> scores[i]).toArray());
-                }
-                SelectivityEngine engine = new SelectivityEngine(CriteriaSet.defaults(), EmissionReference.NONE,
-                        new RandomSelection("risk-speed-benchmark-key".getBytes(StandardCharsets.UTF_8)),
-                        OfficeSelectivity.calibrate(profiles, byOffice, scores, 200),
-                        importer -> TraderStatus.NONE, TrustDiscount.STANDARD);
-                List<List<Declaration>> batches = new ArrayList<>();
-                for (int from = 0; from + BATCH <= traffic.size(); from += BATCH) {
-                    batches.add(traffic.subList(from, from + BATCH));
-                }
-                Map<Lane, Long> lanes = new EnumMap<>(Lane.class);
-                engine.decideAll(traffic, scorer, 3).forEach(d -> lanes.merge(d.lane(), 1L, Long::sum));
-                out.printf(Locale.ROOT, "lanes on %d declarations of 2021 Q1: %s%n", traffic.size(), lanes);
-                ExecutorService workers = Executors.newFixedThreadPool(2);
-                try {
-                    double scoresOnly = throughput(workers, batches, engine, scorer, 0);
-                    out.printf(Locale.ROOT, "rules, features, model score and random draw: %.0f declarations/s%n", scoresOnly);
-                    double explained = throughput(workers, batches, engine, scorer, 3);
-                    out.printf(Locale.ROOT, "the same plus SHAP explanations of the RED and YELLOW lanes: %.0f declarations/s%n",
-                            explained);
-                    out.println("p99_ms is not measured here: it belongs to the REST scoring endpoint, not built yet");
-                    out.printf(Locale.ROOT, "RESULT name=risk_speed decl_per_s=%.0f p99_ms=na%n", explained);
-                } finally {
-                    workers.shutdownNow();
-                }
+            RiskModel model = trainer.train("fraud-bench", Target.FRAUD, Instant.now());
+            RiskScorer scorer = new RiskScorer(model, history);
+            Map<String, OfficeProfile> profiles = traffic.stream().map(Declaration::office).distinct()
+                    .collect(Collectors.toMap(Function.identity(), OfficeProfile::standard));
+            Map<String, double[]> byOffice = new HashMap<>();
+            double[] scores = scorer.scores(traffic);
+            for (String office : profiles.keySet()) {
+                byOffice.put(office, IntStream.range(0, traffic.size())
+                        .filter(i -> traffic.get(i).office().equals(office)).mapToDouble(i -> scores[i]).toArray());
+            }
+            SelectivityEngine engine = new SelectivityEngine(CriteriaSet.defaults(), EmissionReference.NONE,
+                    new RandomSelection("risk-speed-benchmark-key".getBytes(StandardCharsets.UTF_8)),
+                    OfficeSelectivity.calibrate(profiles, byOffice, scores, 200),
+                    importer -> TraderStatus.NONE, TrustDiscount.STANDARD);
+            List<List<Declaration>> batches = new ArrayList<>();
+            for (int from = 0; from + BATCH <= traffic.size(); from += BATCH) {
+                batches.add(traffic.subList(from, from + BATCH));
+            }
+            Map<Lane, Long> lanes = new EnumMap<>(Lane.class);
+            engine.decideAll(traffic, scorer, 3).forEach(d -> lanes.merge(d.lane(), 1L, Long::sum));
+            out.printf(Locale.ROOT, "lanes on %d declarations of 2021 Q1: %s%n", traffic.size(), lanes);
+            ExecutorService workers = Executors.newFixedThreadPool(2);
+            try {
+                double scoresOnly = throughput(workers, batches, engine, scorer, 0);
+                out.printf(Locale.ROOT, "rules, features, model score and random draw: %.0f declarations/s%n", scoresOnly);
+                double explained = throughput(workers, batches, engine, scorer, 3);
+                out.printf(Locale.ROOT, "the same plus path explanations of the RED and YELLOW lanes: %.0f declarations/s%n",
+                        explained);
+                sideBySide(out, model, history, traffic);
+                RestLatency.Result rest = RestLatency.measure(out);
+                out.printf(Locale.ROOT, "RESULT name=risk_speed decl_per_s=%.0f p99_ms=%.1f%n", explained, rest.p99());
+            } finally {
+                workers.shutdownNow();
             }
             return 0;
         }
@@ -227,11 +270,11 @@ public final class RiskCommand implements Runnable {
             EvaluationReport report = result.report();
             System.out.printf(Locale.ROOT, "train: %s, %d declarations %s..%s (history features replayed day by day, "
                             + "results known %s after clearance)%n", train, training.size(),
-                    result.fraudModel().trainingFrom(), result.fraudModel().trainingTo(), settings.labelDelay());
+                    result.fraudModel().version().trainingFrom(), result.fraudModel().version().trainingTo(), settings.labelDelay());
             System.out.printf(Locale.ROOT, "test:  %s, %d declarations %s..%s, test results feed the history: %s%n",
                     test, testing.size(), report.from(), report.to(),
                     testLabels.never() ? "never (frozen history)" : testLabels + " after clearance");
-            System.out.printf(Locale.ROOT, "model: LightGBM %s%n", new TreeMap<>(result.fraudModel().settings()));
+            System.out.printf(Locale.ROOT, "model: LightGBM %s%n", new TreeMap<>(result.fraudModel().version().settings()));
             System.out.printf(Locale.ROOT, "%-15s %6s %6s %7s %7s %7s %7s %7s %7s %7s %7s %7s%n", "label", "rows",
                     "pos", "P@1%", "P@2%", "P@5%", "P@10%", "R@1%", "R@2%", "R@5%", "R@10%", "AUC");
             print(report.fraud());

@@ -30,7 +30,7 @@ final class ServerRun {
         CountDownLatch stopped = new CountDownLatch(1);
         ConfigurableApplicationContext context;
         try {
-            SpringApplication application = application(settings, extra, WebApplicationType.SERVLET);
+            Launch application = application(settings, extra, WebApplicationType.SERVLET);
             application.addListeners(event -> {
                 if (event instanceof ContextClosedEvent) {
                     stopped.countDown();
@@ -51,19 +51,48 @@ final class ServerRun {
         return 0;
     }
 
+    /**
+     * A web server on a free port that returns once started, for benchmarks that measure the running
+     * application.
+     */
+    static ConfigurableApplicationContext webOnFreePort(LaunchSettings settings, Map<String, Object> extra) {
+        return withFreePort(settings, extra).run();
+    }
+
     /** A context without web server, for command-line tools that use the database. */
     static ConfigurableApplicationContext tool(LaunchSettings settings, Map<String, Object> extra) {
         return application(settings, extra, WebApplicationType.NONE).run();
     }
 
-    private static SpringApplication application(LaunchSettings settings, Map<String, Object> extra,
-                                                 WebApplicationType type) {
+    private static Launch withFreePort(LaunchSettings settings, Map<String, Object> extra) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(extra);
+        properties.put("server.port", 0);
+        return application(settings, properties, WebApplicationType.SERVLET);
+    }
+
+    /**
+     * The checked settings go in as command-line properties, the highest precedence, so that
+     * application.yml's defaults (server.port: 8443, ...) never override what the operator set.
+     */
+    private static Launch application(LaunchSettings settings, Map<String, Object> extra, WebApplicationType type) {
         SpringApplication application = new SpringApplication(GreenlaneApplication.class);
         application.setWebApplicationType(type);
         Map<String, Object> properties = new java.util.LinkedHashMap<>(settings.properties());
         properties.putAll(extra);
-        application.setDefaultProperties(properties);
-        return application;
+        String[] args = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return new Launch(application, args);
+    }
+
+    private record Launch(SpringApplication application, String[] args) {
+        void addListeners(org.springframework.context.ApplicationListener<org.springframework.context.ApplicationEvent> listener) {
+            application.addListeners(listener);
+        }
+
+        ConfigurableApplicationContext run() {
+            return application.run(args);
+        }
     }
 
     static String explain(Throwable failure, LaunchSettings settings) {

@@ -4,29 +4,32 @@ import org.greenlane.core.customs.Declaration;
 import org.greenlane.core.customs.InspectedDeclaration;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The examination outcomes known so far, tallied per profile (importer, declarant, seller, HS
  * subheading, route, office...). Risk features are read from it; it never answers for a
  * declaration dated on or before the latest outcome it holds, so a feature cannot see its own
  * label or a label of the same day.
+ * <p>
+ * Recording is single-threaded; a history that is no longer recorded into can be read by many
+ * scoring threads at once.
  */
 public final class ComplianceHistory {
 
-    private final Map<String, Tally>[] tallies;
+    private static final Profile[] ALL_PROFILES = Profile.values();
+
+    private final TallyTable[] tallies;
+    private final Vocabulary vocabulary = new Vocabulary();
     private long declarations;
     private long frauds;
     private long criticals;
     private LocalDate latestOutcomeDate;
 
-    @SuppressWarnings("unchecked")
     public ComplianceHistory() {
-        tallies = new Map[Profile.values().length];
+        tallies = new TallyTable[ALL_PROFILES.length];
         for (int i = 0; i < tallies.length; i++) {
-            tallies[i] = new HashMap<>();
+            tallies[i] = new TallyTable();
         }
     }
 
@@ -36,9 +39,9 @@ public final class ComplianceHistory {
         boolean fraud = outcome.result().fraud();
         boolean critical = outcome.result().critical();
         double unitValue = RiskFeatures.logUnitValue(declaration);
-        for (Profile profile : Profile.values()) {
-            tallies[profile.ordinal()].computeIfAbsent(profile.key(declaration), key -> new Tally())
-                    .add(fraud, critical, unitValue);
+        int[] ids = vocabulary.intern(declaration);
+        for (Profile profile : ALL_PROFILES) {
+            tallies[profile.ordinal()].getOrAdd(profile.code(ids)).add(fraud, critical, unitValue);
         }
         declarations++;
         frauds += fraud ? 1 : 0;
@@ -71,8 +74,15 @@ public final class ComplianceHistory {
         return (criticals + 1.0) / (declarations + 2.0);
     }
 
-    Tally tally(Profile profile, String key) {
-        return tallies[profile.ordinal()].get(key);
+    /** The interned field ids of a declaration, for {@link #tally}. */
+    int[] ids(Declaration declaration) {
+        return vocabulary.lookup(declaration);
+    }
+
+    /** The tally of the declaration's profile, null when the profile has no outcome yet. */
+    Tally tally(Profile profile, int[] ids) {
+        long code = profile.code(ids);
+        return code == Profile.NO_KEY ? null : tallies[profile.ordinal()].get(code);
     }
 
     /** Refuses to serve a declaration whose date does not come strictly after every outcome held. */

@@ -46,6 +46,11 @@ public record ModelVersion(String id, Target target, ModelRole role, LocalDate t
                 settings, evaluation);
     }
 
+    public ModelVersion withId(String newId) {
+        return new ModelVersion(newId, target, role, trainingFrom, trainingTo, trainingRows, trainedAt, featureSchema,
+                settings, evaluation);
+    }
+
     public ModelVersion withEvaluation(EvaluationReport report) {
         return new ModelVersion(id, target, role, trainingFrom, trainingTo, trainingRows, trainedAt, featureSchema,
                 settings, Optional.of(report));

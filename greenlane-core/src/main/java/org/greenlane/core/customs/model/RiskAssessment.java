@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The model's view of one declaration: the probability of a finding, the model version that gave
- * it, and the features that contributed most (largest absolute SHAP values first).
+ * it, and the features that contributed most (largest absolute attributions first).
  */
 public record RiskAssessment(String declarationId, double score, String modelId, List<Contribution> topContributions) {
 

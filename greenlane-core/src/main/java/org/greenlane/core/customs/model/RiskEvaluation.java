@@ -17,8 +17,11 @@ public final class RiskEvaluation {
     private RiskEvaluation() {
     }
 
-    /** The report and the two models' metadata (with the report attached). */
-    public record Result(EvaluationReport report, ModelVersion fraudModel, ModelVersion criticalModel) {
+    /**
+     * The report, the two models (their versions carry the report) and the fraud model's scores of
+     * the test rows in the order given: a label-free population to calibrate lane thresholds on.
+     */
+    public record Result(EvaluationReport report, RiskModel fraudModel, RiskModel criticalModel, double[] testScores) {
     }
 
     public static Result run(List<InspectedDeclaration> training, List<InspectedDeclaration> test, String testSet,
@@ -33,16 +36,16 @@ public final class RiskEvaluation {
             throw new IllegalArgumentException("test set " + testSet + " starts " + testFrom
                     + ", not after the training window ending " + trainer.to() + ": an evaluation must be out of time");
         }
-        try (RiskModel fraud = trainer.train("fraud-" + trainer.to(), Target.FRAUD, now);
-             RiskModel critical = trainer.train("critical-" + trainer.to(), Target.CRITICAL_FRAUD, now)) {
-            FeatureMatrix features = trainer.replay().next(test, testLabels);
-            double[] fraudScores = fraud.probabilities(features);
-            double[] criticalScores = critical.probabilities(features);
-            EvaluationReport report = new EvaluationReport(testSet, testFrom, testTo, testLabels,
-                    RankingReport.of("Fraud", fraudScores, labels(test, Target.FRAUD)),
-                    RankingReport.of("Critical Fraud", criticalScores, labels(test, Target.CRITICAL_FRAUD)));
-            return new Result(report, fraud.version().withEvaluation(report), critical.version().withEvaluation(report));
-        }
+        RiskModel fraud = trainer.train("fraud-" + trainer.to(), Target.FRAUD, now);
+        RiskModel critical = trainer.train("critical-" + trainer.to(), Target.CRITICAL_FRAUD, now);
+        FeatureMatrix features = trainer.replay().next(test, testLabels);
+        double[] fraudScores = fraud.probabilities(features);
+        double[] criticalScores = critical.probabilities(features);
+        EvaluationReport report = new EvaluationReport(testSet, testFrom, testTo, testLabels,
+                RankingReport.of("Fraud", fraudScores, labels(test, Target.FRAUD)),
+                RankingReport.of("Critical Fraud", criticalScores, labels(test, Target.CRITICAL_FRAUD)));
+        return new Result(report, fraud.withVersion(fraud.version().withEvaluation(report)),
+                critical.withVersion(critical.version().withEvaluation(report)), fraudScores);
     }
 
     static boolean[] labels(List<InspectedDeclaration> rows, Target target) {

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class RiskFeatures {
 
+    private static final Profile[] ALL_PROFILES = Profile.values();
+
     /** Version of the feature layout; a model trained on another layout is refused. */
     public static final String SCHEMA = "customs-risk-features-1";
 
@@ -37,14 +39,14 @@ public final class RiskFeatures {
 
     private static final List<Feature> FEATURES = layout();
     private static final List<String> NAMES = FEATURES.stream().map(Feature::name).toList();
-    private static final int PROFILES = Profile.values().length;
+    private static final int PROFILES = ALL_PROFILES.length;
 
     private RiskFeatures() {
     }
 
     private static List<Feature> layout() {
         List<Feature> features = new ArrayList<>();
-        for (Profile profile : Profile.values()) {
+        for (Profile profile : ALL_PROFILES) {
             String name = profile.name().toLowerCase(Locale.ROOT);
             features.add(new Feature(name + ".fraud_rate", Kind.FRAUD_RATE, profile));
             features.add(new Feature(name + ".count", Kind.COUNT, profile));
@@ -92,12 +94,13 @@ public final class RiskFeatures {
         double[] fraudRates = new double[PROFILES];
         double[] criticalRates = new double[PROFILES];
         Tally[] tallies = new Tally[PROFILES];
-        for (Profile profile : Profile.values()) {
+        int[] ids = history.ids(declaration);
+        for (Profile profile : ALL_PROFILES) {
             int i = profile.ordinal();
             Profile parent = profile.parent();
             double fraudPrior = parent == null ? history.fraudRate() : fraudRates[parent.ordinal()];
             double criticalPrior = parent == null ? history.criticalRate() : criticalRates[parent.ordinal()];
-            Tally tally = history.tally(profile, profile.key(declaration));
+            Tally tally = history.tally(profile, ids);
             tallies[i] = tally;
             int count = tally == null ? 0 : tally.count;
             fraudRates[i] = ((tally == null ? 0 : tally.frauds) + SMOOTHING * fraudPrior) / (count + SMOOTHING);

@@ -79,11 +79,11 @@ public final class RiskModelTrainer {
                         break;
                     }
                 }
-                return RiskModel.trained(version, booster, settings.threads());
             } catch (LGBMException | RuntimeException failed) {
                 booster.close();
                 throw failed;
             }
+            return RiskModel.trained(version, booster);
         } catch (LGBMException failed) {
             throw new IllegalStateException("training " + target + " model " + id + " failed: " + failed.getMessage(), failed);
         }

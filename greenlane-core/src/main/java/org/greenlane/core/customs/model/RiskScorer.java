@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 
 /**
  * Scores declarations with a model over a compliance history dated strictly before them (in
- * service: the history as refreshed last night). Scoring a batch is cheap; explaining (SHAP
- * contributions) costs about as much as a few hundred scorings, so it is asked for separately.
+ * service: the history as refreshed last night). Explaining adds path attributions and an
+ * officer-readable statement per top feature, so it is asked for separately.
  */
 public final class RiskScorer {
 
@@ -39,18 +39,18 @@ public final class RiskScorer {
         }
         FeatureMatrix features = features(batch);
         double[] scores = model.probabilities(features);
-        double[] shap = model.contributions(features);
+        double[] attributions = model.contributions(features);
         int width = features.columns() + 1;
         List<RiskAssessment> assessments = new ArrayList<>(batch.size());
         for (int row = 0; row < batch.size(); row++) {
             int base = row * width;
             Integer[] order = IntStream.range(0, features.columns()).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, Comparator.comparingDouble((Integer column) -> -Math.abs(shap[base + column])));
+            Arrays.sort(order, Comparator.comparingDouble((Integer column) -> -Math.abs(attributions[base + column])));
             List<Contribution> contributions = new ArrayList<>(top);
             for (int k = 0; k < Math.min(top, order.length); k++) {
                 int column = order[k];
                 contributions.add(new Contribution(RiskFeatures.names().get(column),
-                        RiskFeatures.describe(column, batch.get(row), features.get(row, column)), shap[base + column]));
+                        RiskFeatures.describe(column, batch.get(row), features.get(row, column)), attributions[base + column]));
             }
             assessments.add(new RiskAssessment(batch.get(row).id(), scores[row], model.version().id(), contributions));
         }

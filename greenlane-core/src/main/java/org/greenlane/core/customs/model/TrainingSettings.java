@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param warmUpDays declarations of the first days only feed the history (their own profiles are
  *                   still empty), they are not training examples
- * @param threads    native threads for training and scoring; the engine is meant for small machines
+ * @param threads    native threads for training (scoring runs in Java); the engine is meant for small machines
  */
 public record TrainingSettings(int iterations, double learningRate, int leaves, int minDataInLeaf,
                                double featureFraction, double baggingFraction, double l2,

@@ -48,7 +48,7 @@ public final class SelectivityEngine {
     /**
      * Lanes for a batch: every declaration is scored; the ones that end in RED or YELLOW are also
      * explained with their {@code topContributions} largest contributions (the officer reads those;
-     * explaining costs far more than scoring, so BLUE and GREEN keep the score alone).
+     * the statements cost more than the score, so BLUE and GREEN keep the score alone).
      */
     public List<LaneDecision> decideAll(List<Declaration> batch, RiskScorer scorer, int topContributions) {
         double[] scores = scorer.scores(batch);

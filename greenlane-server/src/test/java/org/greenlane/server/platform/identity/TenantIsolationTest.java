@@ -65,6 +65,10 @@ class TenantIsolationTest extends ServerTest {
     private String requestOfA;
     private String partnerIdOfB;
     private Https exporterOfBSignedIn;
+    private String declarationOfA;
+    private String modelOfA;
+    private String officerOfB;
+    private Https officerOfBSignedIn;
 
     @BeforeEach
     void twoTenants() {
@@ -95,6 +99,19 @@ class TenantIsolationTest extends ServerTest {
                 .param("id", requestOfA).param("o", steel).param("p", partnerOfA).param("e", UUID.randomUUID().toString()).update();
         exporterOfBSignedIn = https();
         exporterOfBSignedIn.signIn(DemoLogins.SOLAR_EXPORTER, DemoLogins.PASSWORD);
+        // Customs: a second customs authority's officer probes the demo authority's records.
+        UUID ningbo = organisations.findByName("Ningbo Customs District (demo)").orElseThrow().id();
+        declarationOfA = jdbc.sql("select id::text from customs_declaration where authority_id = :a and declarant_org_id = :s limit 1")
+                .param("a", ningbo).param("s", steel).query(String.class).single();
+        modelOfA = jdbc.sql("select id::text from customs_model where authority_id = :a limit 1").param("a", ningbo)
+                .query(String.class).single();
+        Organisation otherCustoms = organisations.register("Isolation Customs " + UUID.randomUUID(), OrganisationKind.CUSTOMS_AUTHORITY, "CN");
+        ApiClients.Issued officer = clients.register(otherCustoms.id(), "isolation officer", Set.of(Role.CUSTOMS_OFFICER));
+        officerOfB = https().token(officer.client().clientId(), officer.secret());
+        String officerEmail = "officer-" + UUID.randomUUID() + "@other-customs.example";
+        users.register(otherCustoms.id(), officerEmail, "Isolation Officer", "isolation-password-1", Set.of(Role.CUSTOMS_OFFICER));
+        officerOfBSignedIn = https();
+        officerOfBSignedIn.signIn(officerEmail, "isolation-password-1");
     }
 
     @Test
@@ -136,6 +153,30 @@ class TenantIsolationTest extends ServerTest {
         probes.put("POST /exchange/requests/{id}/reject", http -> exchangeForm("/exchange/requests/" + requestOfA + "/reject",
                 Map.of("code", "NotFound", "message", "taken over")));
 
+        probes.put("GET /api/v1/customs/declarations/{id}", http -> http.get("/api/v1/customs/declarations/" + declarationOfA, officerOfB));
+        probes.put("POST /api/v1/customs/declarations/{id}/inspection", http -> http.json("POST",
+                "/api/v1/customs/declarations/" + declarationOfA + "/inspection", officerOfB, "{\"compliant\":true}"));
+        probes.put("GET /api/v1/customs/enterprises/{code}", http -> http.get("/api/v1/customs/enterprises/TRD000", officerOfB));
+        probes.put("PUT /api/v1/customs/enterprises/{code}", http -> http.send(http.request("/api/v1/customs/enterprises/TRD000")
+                .header("Authorization", "Bearer " + officerOfB).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"taken over\",\"aeo\":false}"))));
+        probes.put("POST /customs/enterprises/{code}", http -> officerOfBSignedIn.postForm("/customs/enterprises/TRD000", "/customs",
+                Map.of("name", "taken over")));
+        probes.put("PUT /api/v1/customs/offices/{code}", http -> http.send(http.request("/api/v1/customs/offices/NGB-BL")
+                .header("Authorization", "Bearer " + officerOfB).header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"taken over\",\"expectedRed\":0.5,"
+                        + "\"expectedYellow\":0.1,\"expectedBlue\":0.1,\"minimumRandom\":0.5,\"randomLane\":\"RED\"}"))));
+        probes.put("GET /api/v1/customs/models/{id}", http -> http.get("/api/v1/customs/models/" + modelOfA, officerOfB));
+        probes.put("POST /api/v1/customs/models/{id}/promote", http -> http.json("POST", "/api/v1/customs/models/" + modelOfA + "/promote", officerOfB, ""));
+        probes.put("GET /customs/declarations/{id}", http -> officerOfBSignedIn.send(officerOfBSignedIn.request("/customs/declarations/" + declarationOfA).GET()));
+        probes.put("POST /customs/declarations/{id}/inspection", http -> officerOfBSignedIn.postForm(
+                "/customs/declarations/" + declarationOfA + "/inspection", "/customs", Map.of("outcome", "COMPLIANT")));
+        probes.put("GET /customs/enterprises/{code}", http -> officerOfBSignedIn.send(officerOfBSignedIn.request("/customs/enterprises/TRD000").GET()));
+        probes.put("POST /customs/offices/{code}", http -> officerOfBSignedIn.postForm("/customs/offices/NGB-BL", "/customs",
+                Map.of("version", "0", "name", "taken over", "expectedRed", "50", "expectedYellow", "10", "expectedBlue", "10",
+                        "minimumRandom", "50", "randomLane", "RED")));
+        probes.put("POST /customs/models/{id}/promote", http -> officerOfBSignedIn.postForm("/customs/models/" + modelOfA + "/promote", "/customs"));
+
         assertThat(probes.keySet()).as("endpoints that take an id; add a probe for each new one")
                 .containsExactlyInAnyOrderElementsOf(endpointsTakingAnId());
 
@@ -163,6 +204,10 @@ class TenantIsolationTest extends ServerTest {
                 .param("id", partnerOfA).query(Boolean.class).single()).as("partner of A unchanged").isFalse();
         assertThat(jdbc.sql("select status from pact_request_received where id = :id::uuid").param("id", requestOfA)
                 .query(String.class).single()).isEqualTo("OPEN");
+        assertThat(jdbc.sql("select name from customs_office where code = 'NGB-BL'").query(String.class).single())
+                .isNotEqualTo("taken over");
+        // An enterprise never sees another enterprise's declaration either.
+        assertThat(https().get("/api/v1/customs/declarations/" + declarationOfA, exporterOfB).statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> exchangeForm(String path, Map<String, String> fields) {
