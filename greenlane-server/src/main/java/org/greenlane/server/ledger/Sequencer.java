@@ -74,11 +74,15 @@ class Sequencer implements SmartLifecycle {
 
     CompletableFuture<LoggedEntry> submit(LogEntries.Prepared entry) {
         CompletableFuture<LoggedEntry> logged = new CompletableFuture<>();
+        Pending pending = new Pending(entry, logged);
         if (!running) {
             logged.completeExceptionally(new IllegalStateException("the transparency log is not running"));
-        } else if (!queue.offer(new Pending(entry, logged))) {
+        } else if (!queue.offer(pending)) {
             logged.completeExceptionally(new IllegalStateException("the transparency log has " + queue.size()
                     + " entries waiting; try again shortly"));
+        } else if (!running && queue.remove(pending)) {
+            // Stopped between the check and the offer: nobody would integrate it.
+            logged.completeExceptionally(new IllegalStateException("the transparency log is not running"));
         }
         return logged;
     }
