@@ -46,6 +46,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", "UTC")
+                    // zonky turns durability off for throwaway test databases; ours keeps real data.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createApplicationDatabase();
