@@ -16,6 +16,11 @@ import static org.assertj.core.api.Assertions.within;
 /** Product systems, calculations and results through the API, as an exporter's ERP connector would use them. */
 class FootprintApiTest extends ServerTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.greenlane.server.platform.identity.Organisations organisations;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.greenlane.server.platform.identity.ApiClients clients;
+
     private String token;
     private String productId;
 
@@ -97,11 +102,19 @@ class FootprintApiTest extends ServerTest {
 
     @Test
     void scenariosAreComparedSideBySide() {
-        String systemId = Https.read(https().json("POST", "/api/v1/product-systems", token, guided(productId)).body())
+        // An organisation without certificates, so green electricity is not already covered.
+        var organisation = organisations.register("Scenario Wire Co. " + java.util.UUID.randomUUID(),
+                org.greenlane.server.platform.identity.OrganisationKind.ENTERPRISE, "CN");
+        var client = clients.register(organisation.id(), "scenario test",
+                java.util.Set.of(org.greenlane.server.platform.identity.Role.EXPORTER));
+        String own = https().token(client.client().clientId(), client.secret());
+        String ownProduct = Https.read(https().json("POST", "/api/v1/products", own,
+                "{\"name\":\"Steel wire, 2 mm\",\"declaredUnit\":\"t\"}").body()).get("id").asText();
+        String systemId = Https.read(https().json("POST", "/api/v1/product-systems", own, guided(ownProduct)).body())
                 .get("id").asText();
 
         HttpResponse<String> compared = https().json("POST", "/api/v1/product-systems/" + systemId
-                + "/scenario-comparisons", token, """
+                + "/scenario-comparisons", own, """
                 [{"name":"Rail instead of road","changes":[{"type":"TRANSPORT_MODE_SHIFT","fromMode":"ROAD","toMode":"RAIL"}]},
                  {"name":"Half green power","changes":[{"type":"GREEN_ELECTRICITY","share":0.5}]},
                  {"name":"Nothing to shift","changes":[{"type":"TRANSPORT_MODE_SHIFT","fromMode":"AIR","toMode":"SEA"}]}]""");
