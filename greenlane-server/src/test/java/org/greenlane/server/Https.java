@@ -61,6 +61,18 @@ public final class Https {
         }
     }
 
+    /** For binary answers such as PDF files. */
+    public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path));
     }

@@ -64,6 +64,7 @@ public class ResultReports {
         String title = messages.getMessage("result.byStage", null, locale);
         return Map.of("result", result, "report", result.report(), "product", product == null ? "" : product.name(),
                 "company", company, "fmt", new FootprintFormat(locale),
+                "stages", org.greenlane.core.footprint.LifeCycleStage.values(),
                 "chart", png ? StageChart.pngDataUri(bars, chartFont(locale)) : StageChart.svg(bars, title));
     }
 
