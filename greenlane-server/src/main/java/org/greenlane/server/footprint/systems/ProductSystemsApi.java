@@ -77,6 +77,9 @@ class ProductSystemsApi {
                                              @Parameter(description = "ETag from GET, e.g. \"0\"")
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              @RequestBody ProductSystemDraft draft) {
+        if (!systems.exists(actor.organisationId(), id)) {
+            throw new RecordNotFound("product system", id);
+        }
         int version = IfMatch.version(ifMatch, "/api/v1/product-systems/{id}");
         ProductSystemModel model = draft.toModel(product(actor, draft.productId()));
         ProductSystemRecord record = systems.change(actor.organisationId(), id, version, model)
@@ -99,9 +102,9 @@ class ProductSystemsApi {
     ResponseEntity<ProductSystemView> replace(Actor actor, @PathVariable UUID id,
                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                               @RequestPart("file") MultipartFile file) throws IOException {
-        int version = IfMatch.version(ifMatch, "/api/v1/product-systems/{id}");
         ProductSystemRecord current = systems.find(actor.organisationId(), id)
                 .orElseThrow(() -> new RecordNotFound("product system", id));
+        int version = IfMatch.version(ifMatch, "/api/v1/product-systems/{id}");
         Product product = product(actor, current.model().productId());
         ProductSystemModel model = SystemSpreadsheets.read(file.getOriginalFilename(), file.getBytes(), product,
                 current.model().name());
