@@ -147,17 +147,23 @@ public final class SystemSpreadsheets {
         ProductSystemDraft billOfMaterials(Product product, String name) {
             Map<String, String> s = settings("Product");
             List<GuidedSystem.Material> materials = new ArrayList<>();
-            rows("Materials", "materials", (t, r, c) -> materials.add(new GuidedSystem.Material(c.get("name"),
-                    number(t, r, c, "amount"), c.get("unit"), blank(c.get("supplier")),
-                    number(t, r, c, "supplier_kg_co2e_per_unit"), blank(c.get("activity")), blank(c.get("region")),
-                    null, spread(t, r, c, number(t, r, c, "amount")))));
+            rows("Materials", "materials", (t, r, c) -> {
+                Double amount = number(t, r, c, "amount");
+                materials.add(new GuidedSystem.Material(c.get("name"), amount, c.get("unit"), blank(c.get("supplier")),
+                        number(t, r, c, "supplier_kg_co2e_per_unit"), blank(c.get("activity")), blank(c.get("region")),
+                        null, spread(t, r, c, amount)));
+            });
             List<GuidedSystem.Energy> energy = new ArrayList<>();
-            rows("Energy", "energy", (t, r, c) -> energy.add(new GuidedSystem.Energy(c.get("kind"),
-                    blank(c.get("activity")), number(t, r, c, "amount"), c.get("unit"), blank(c.get("region")),
-                    spread(t, r, c, number(t, r, c, "amount")))));
+            rows("Energy", "energy", (t, r, c) -> {
+                Double amount = number(t, r, c, "amount");
+                energy.add(new GuidedSystem.Energy(c.get("kind"), blank(c.get("activity")), amount, c.get("unit"),
+                        blank(c.get("region")), spread(t, r, c, amount)));
+            });
             List<GuidedSystem.DirectEmission> emissions = new ArrayList<>();
-            rows("Emissions", "emissions", (t, r, c) -> emissions.add(new GuidedSystem.DirectEmission(c.get("gas"),
-                    number(t, r, c, "amount"), c.get("unit"), spread(t, r, c, number(t, r, c, "amount")))));
+            rows("Emissions", "emissions", (t, r, c) -> {
+                Double amount = number(t, r, c, "amount");
+                emissions.add(new GuidedSystem.DirectEmission(c.get("gas"), amount, c.get("unit"), spread(t, r, c, amount)));
+            });
             List<GuidedSystem.Transport> transport = new ArrayList<>();
             rows("Transport", "transport", (t, r, c) -> transport.add(new GuidedSystem.Transport(blank(c.get("name")),
                     blank(c.get("leg")), c.get("mode"), blank(c.get("fuel")), number(t, r, c, "mass_tonnes"),

@@ -132,6 +132,43 @@ class FootprintApiTest extends ServerTest {
     }
 
     @Test
+    void everyStoredDemoResultIsReproducedExactly() {
+        // The demo results include certificate claims (market-based), an AR5 and an AR6 calculation, guided and
+        // process-data systems and uncertain amounts: recalculating each from its records gives the same numbers.
+        for (JsonNode result : Https.read(https().get("/api/v1/footprint-results?limit=500", token).body())) {
+            JsonNode reproduction = Https.read(https().json("POST", "/api/v1/footprint-results/" + result.get("id").asText()
+                    + "/reproduction", token, "").body());
+            assertThat(reproduction.get("reproduced").asBoolean()).as(reproduction.toString()).isTrue();
+        }
+    }
+
+    @Test
+    void spreadsheetUploadCreatesASystemOrNothing() {
+        String good = org.greenlane.server.footprint.systems.SystemSpreadsheetsTestAccess.billOfMaterialsCsv();
+        HttpResponse<String> created = https().send(upload("/api/v1/product-systems/spreadsheets?productId=" + productId
+                + "&name=Uploaded", "bom.csv", good));
+        HttpResponse<String> broken = https().send(upload("/api/v1/product-systems/spreadsheets?productId=" + productId
+                + "&name=Broken", "bom.csv", good.replace("1.03", "1.03x")));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(Https.read(created.body()).get("kind").asText()).isEqualTo("GUIDED");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(Https.read(broken.body()).at("/errors/0/message").asText())
+                .matches("sheet 'Materials', row \\d+, column [A-Z]+ \\(amount\\): '1.03x' is not a number");
+        assertThat(Https.read(https().get("/api/v1/product-systems?productId=" + productId, token).body()))
+                .extracting(n -> n.get("name").asText()).containsExactly("Uploaded");
+    }
+
+    private HttpRequest.Builder upload(String path, String fileName, String content) {
+        String boundary = "----upload";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return https().request(path).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    @Test
     void aSystemThatCannotBeCalculatedNamesTheExchange() {
         String body = """
                 {"productId":"%s","name":"Broken","guided":{"site":"CN-ZJ","produced":{"amount":1,"unit":"t"},
