@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 public final class FootprintBenchmark implements Benchmark {
 
     private static final Path TEMURIN = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
-    private static final Pattern OLCA = Pattern.compile("OLCA solver=(\\S+) seconds=(\\S+) total=(\\S+)");
+    private static final Pattern OLCA = Pattern.compile(
+            "OLCA solver=(\\S+) seconds=(\\S+) total=(\\S+) build=(\\S+) solve=(\\S+) results=(\\S+)");
     private static final Pattern JSON_NUMBER = Pattern.compile("\"(seconds|total|lu_nnz)\": ([-0-9.eE+]+)");
     private static final Pattern JSON_VERSION = Pattern.compile("\"scipy\": \"([^\"]+)\"");
 
@@ -208,7 +209,8 @@ public final class FootprintBenchmark implements Benchmark {
         }
         double seconds = Double.parseDouble(m.group(2));
         out.printf(Locale.ROOT, "olca-core 2k (%s, %s) indices+matrices+solve+contributions: %.3f s (median of 3 "
-                + "after 2 warm-up)%n", m.group(1), java, seconds);
+                + "after 2 warm-up; build %.3f s, solve %.3f s, total and contributions %.3f s)%n", m.group(1), java,
+                seconds, Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)));
         return Optional.of(new Timing(seconds, Double.parseDouble(m.group(3))));
     }
 

@@ -24,7 +24,8 @@ import java.util.List;
 /**
  * Times openLCA's calculation core (olca-core) on a generated system, in its own JVM: indices, matrices, the
  * solver olca-core picks, the total GWP and the direct contribution of every process (LcaResult). Prints one line:
- * {@code OLCA solver=<class> seconds=<median> total=<kg CO2e>}.
+ * {@code OLCA solver=<class> seconds=<median> total=<kg CO2e> build=<s> solve=<s> results=<s>} (the parts are
+ * those of the median run).
  */
 public final class OlcaRunner {
 
@@ -34,21 +35,21 @@ public final class OlcaRunner {
     public static void main(String[] args) throws Exception {
         MatrixFiles.Read m = MatrixFiles.readBinary(Path.of(args[0]));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        double[] seconds = new double[rounds];
-        double total = 0;
+        double[][] runs = new double[rounds][];
         for (int round = 0; round < rounds; round++) {
-            long t0 = System.nanoTime();
-            total = calculate(m);
-            seconds[round] = (System.nanoTime() - t0) / 1e9;
+            runs[round] = calculate(m);
         }
         // The first rounds warm the JIT up, as a long-running openLCA would be.
-        double[] warm = Arrays.copyOfRange(seconds, Math.min(2, rounds - 1), rounds);
-        Arrays.sort(warm);
-        System.out.println("OLCA solver=" + MatrixSolver.get().getClass().getSimpleName() + " seconds="
-                + warm[warm.length / 2] + " total=" + total);
+        double[][] warm = Arrays.copyOfRange(runs, Math.min(2, rounds - 1), rounds);
+        Arrays.sort(warm, java.util.Comparator.comparingDouble(r -> r[0]));
+        double[] median = warm[warm.length / 2];
+        System.out.println("OLCA solver=" + MatrixSolver.get().getClass().getSimpleName() + " seconds=" + median[0]
+                + " total=" + median[1] + " build=" + median[2] + " solve=" + median[3] + " results=" + median[4]);
     }
 
-    private static double calculate(MatrixFiles.Read m) {
+    /** Seconds in all, the total, and seconds for building, solving and reading the results. */
+    private static double[] calculate(MatrixFiles.Read m) {
+        long t0 = System.nanoTime();
         TechIndex techIndex = new TechIndex();
         for (int j = 0; j < m.processes(); j++) {
             ProcessDescriptor process = new ProcessDescriptor();
@@ -99,7 +100,9 @@ public final class OlcaRunner {
         data.impactMatrix = c.finish();
         data.demand = Demand.of(techIndex.at(m.reference()), 1.0);
 
+        long t1 = System.nanoTime();
         LcaResult result = new LcaResult(ResultProviders.solve(SolverContext.of(data)));
+        long t2 = System.nanoTime();
         double total = result.getTotalImpactValueOf(gwp);
         double contributions = 0;
         for (var value : result.getDirectImpactValuesOf(gwp)) {
@@ -108,6 +111,7 @@ public final class OlcaRunner {
         if (Math.abs(contributions - total) > 1e-6 * Math.max(1, Math.abs(total))) {
             throw new IllegalStateException("olca-core contributions " + contributions + " do not add up to " + total);
         }
-        return total;
+        long t3 = System.nanoTime();
+        return new double[]{(t3 - t0) / 1e9, total, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9};
     }
 }

@@ -24,6 +24,8 @@ public class GuidedForm {
     private List<EmissionRow> emissions = new ArrayList<>();
     private List<TransportRow> transport = new ArrayList<>();
     private List<WasteRow> waste = new ArrayList<>();
+    /** Which form row each line of the last draft came from, per section (blank rows are skipped). */
+    private java.util.Map<String, List<Integer>> rowIndex = new java.util.HashMap<>();
 
     /** The form for a stored guided system. */
     static GuidedForm of(ProductSystemRecord record) {
@@ -188,8 +190,6 @@ public class GuidedForm {
                 producedUnit), primaryData, null, m, e, em, t, w);
         return new ProductSystemDraft(productId, name, description, null, null, gwpSet, null, null, guided, null);
     }
-
-    private transient java.util.Map<String, List<Integer>> rowIndex = new java.util.HashMap<>();
 
     /** The form property behind a draft field path, e.g. guided.materials[1].amount to materials[3].amount. */
     String formPath(String field) {

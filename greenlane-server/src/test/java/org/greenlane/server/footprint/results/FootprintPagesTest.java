@@ -76,6 +76,9 @@ class FootprintPagesTest extends ServerTest {
         assertThat(result.body()).contains("Location-based", "Market-based", "chart-data", "greenlane-builtin@2025.1",
                 "Upstream tree", "GHG Protocol");
 
+        for (Matcher script = Pattern.compile("<script src=\"([^\"]+)\"").matcher(result.body()); script.find(); ) {
+            assertThat(get(script.group(1)).statusCode()).as(script.group(1)).isEqualTo(200);
+        }
         HttpResponse<String> chinese = get(resultPath + "?lang=zh-CN");
         assertThat(chinese.body()).contains("碳足迹", "基于位置");
         get(resultPath + "?lang=en");

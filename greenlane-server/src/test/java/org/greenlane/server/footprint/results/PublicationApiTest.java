@@ -18,7 +18,7 @@ class PublicationApiTest extends ServerTest {
         PactSchema schema = PactSchema.load();
         String token = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
         String productId = Https.read(https().json("POST", "/api/v1/products", token,
-                "{\"name\":\"Galvanised wire\",\"hsCode\":\"72172000\",\"gtin\":\"4006381333931\",\"declaredUnit\":\"t\"}")
+                "{\"name\":\"Galvanised wire\",\"hsCode\":\"72172000\",\"gtin\":\"5901234123457\",\"declaredUnit\":\"t\"}")
                 .body()).get("id").asText();
         String systemId = Https.read(https().json("POST", "/api/v1/product-systems", token,
                 FootprintApiTest.guided(productId)).body()).get("id").asText();
@@ -49,7 +49,7 @@ class PublicationApiTest extends ServerTest {
         assertThat(pact1.get("status").asText()).isEqualTo("Deprecated");
         assertThat(pact2.get("status").asText()).isEqualTo("Active");
         assertThat(pact2.get("precedingPfIds").get(0).asText()).isEqualTo(id1);
-        assertThat(pact2.get("productIds").toString()).contains("urn:gtin:04006381333931", "urn:uuid:" + productId);
+        assertThat(pact2.get("productIds").toString()).contains("urn:gtin:05901234123457", "urn:uuid:" + productId);
         assertThat(pact2.get("productClassifications").get(0).asText())
                 .isEqualTo("urn:pact:productclassification:cn:72172000");
         // The functional unit 1 t is declared as 1000 kilogram (PACT has no tonne).
@@ -64,6 +64,19 @@ class PublicationApiTest extends ServerTest {
         assertThat(Https.read(deprecated.body()).get("status").asText()).isEqualTo("Deprecated");
         assertThat(schema.validate(Https.read(https().get("/api/v1/published-footprints/" + id2 + "/pact", token)
                 .body()))).isEmpty();
+    }
+
+    @Test
+    void everyDemoPublishedFootprintIsSchemaValid() throws Exception {
+        PactSchema schema = PactSchema.load();
+        String token = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
+
+        JsonNode published = Https.read(https().get("/api/v1/published-footprints", token).body());
+
+        assertThat(published.size()).isGreaterThanOrEqualTo(3);
+        for (JsonNode pf : published) {
+            assertThat(schema.validate(pf.get("pact"))).as(pf.get("id").asText()).isEmpty();
+        }
     }
 
     @Test
