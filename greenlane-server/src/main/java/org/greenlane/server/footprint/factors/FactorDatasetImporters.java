@@ -65,7 +65,8 @@ class FactorDatasetImporters {
             DatasetContent content = read.content();
             try {
                 FactorDatasetRecord stored = datasets.store(null, content, false);
-                content.notes().forEach(note -> log.warn("{}: {}", content.reference(), note));
+                content.notes().stream().filter(note -> note.contains("left out"))
+                        .forEach(note -> log.warn("{}: {}", content.reference(), note));
                 return new ImportReport(stored.key(), stored.version(), stored.factorCount(), List.of());
             } catch (FactorDatasets.DuplicateDataset duplicate) {
                 return new ImportReport(name, content.version(), 0, List.of(duplicate.getMessage()));
