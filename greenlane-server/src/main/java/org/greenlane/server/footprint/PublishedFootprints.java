@@ -3,6 +3,8 @@ package org.greenlane.server.footprint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.greenlane.core.ledger.jcs.Jcs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +21,8 @@ import java.util.UUID;
 /**
  * Published footprints (PACT v3 ProductFootprints) of an organisation. A published footprint never changes except
  * for its status: publishing a newer one for the same product deprecates the Active one and lists it (and its own
- * predecessors) in precedingPfIds. The exchange capability (PACT API) and the ledger read them from here.
+ * predecessors) in precedingPfIds. Every publication and status change is announced as a {@link FootprintPublication}
+ * in the same transaction, which is how the exchange capability (PACT API) and the ledger learn of them.
  */
 @Repository
 public class PublishedFootprints {
@@ -31,10 +34,12 @@ public class PublishedFootprints {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    PublishedFootprints(JdbcClient jdbc, ObjectMapper json) {
+    PublishedFootprints(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     /** The organisation's published footprints, newest first. */
@@ -85,17 +90,33 @@ public class PublishedFootprints {
                 .param("refEnd", timestamp(pf.referencePeriodEnd()))
                 .param("document", write(pf.pact()))
                 .update();
-        return find(pf.organisationId(), pf.id()).orElseThrow();
+        PublishedFootprint stored = find(pf.organisationId(), pf.id()).orElseThrow();
+        announce(stored, stored.created());
+        return stored;
+    }
+
+    /**
+     * Tells the exchange (and any other listener) in this transaction that a footprint was published or changed
+     * status; a listener that refuses the document rolls the publication back.
+     */
+    private void announce(PublishedFootprint pf, Instant when) {
+        events.publishEvent(new FootprintPublication(pf.id(), pf.organisationId(), Jcs.canonicalize(write(pf.pact())),
+                when));
     }
 
     /** Marks a footprint Deprecated (in its row and its PACT document); false if it is not the organisation's. */
     @Transactional
     public boolean deprecate(UUID organisationId, UUID id, Instant when) {
-        return jdbc.sql("update published_footprint set status = 'Deprecated', status_changed_at = :when, "
+        boolean changed = jdbc.sql("update published_footprint set status = 'Deprecated', status_changed_at = :when, "
                         + "document = jsonb_set(document, '{status}', '\"Deprecated\"') "
                         + "where organisation_id = :organisation and id = :id and status = 'Active'")
                 .param("when", Timestamp.from(when)).param("organisation", organisationId).param("id", id)
-                .update() == 1 || find(organisationId, id).isPresent();
+                .update() == 1;
+        Optional<PublishedFootprint> pf = find(organisationId, id);
+        if (changed) {
+            announce(pf.orElseThrow(), when);
+        }
+        return pf.isPresent();
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -66,6 +66,33 @@ class PublicationApiTest extends ServerTest {
                 .body()))).isEmpty();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
+    @Test
+    void publicationAndDeprecationAreAnnouncedToTheExchange() {
+        java.util.List<org.greenlane.server.footprint.FootprintPublication> announced =
+                java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        context.addApplicationListener((org.springframework.context.ApplicationListener<
+                org.springframework.context.PayloadApplicationEvent<org.greenlane.server.footprint.FootprintPublication>>)
+                event -> announced.add(event.getPayload()));
+        String token = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
+        String productId = Https.read(https().json("POST", "/api/v1/products", token,
+                "{\"name\":\"Steel strip\",\"hsCode\":\"72119000\",\"declaredUnit\":\"t\"}").body()).get("id").asText();
+        String systemId = Https.read(https().json("POST", "/api/v1/product-systems", token,
+                FootprintApiTest.guided(productId)).body()).get("id").asText();
+        String resultId = calculate(token, systemId);
+
+        String id = Https.read(https().json("POST", "/api/v1/footprint-results/" + resultId + "/publication", token, """
+                {"referencePeriodStart":"2024-01-01T00:00:00Z","referencePeriodEnd":"2025-01-01T00:00:00Z",
+                 "productMassPerDeclaredUnit":1000}""").body()).get("id").asText();
+        https().json("POST", "/api/v1/published-footprints/" + id + "/deprecation", token, "");
+
+        assertThat(announced).filteredOn(p -> p.footprintId().toString().equals(id))
+                .extracting(p -> Https.read(p.productFootprintJson()).get("status").asText())
+                .containsExactly("Active", "Deprecated");
+    }
+
     @Test
     void everyDemoPublishedFootprintIsSchemaValid() throws Exception {
         PactSchema schema = PactSchema.load();
