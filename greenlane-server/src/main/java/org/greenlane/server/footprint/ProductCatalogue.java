@@ -44,8 +44,7 @@ public class ProductCatalogue {
                 .query(ProductCatalogue::map).list();
     }
 
-
-    Optional<Product> find(UUID organisationId, UUID id) {
+    public Optional<Product> find(UUID organisationId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from product where organisation_id = :organisation and id = :id")
                 .param("organisation", organisationId)
                 .param("id", id)
