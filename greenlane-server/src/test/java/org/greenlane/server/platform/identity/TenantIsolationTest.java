@@ -49,6 +49,7 @@ class TenantIsolationTest extends ServerTest {
     Ledger ledger;
     @Autowired
     PactPartners pactPartners;
+    @Autowired
     org.greenlane.server.footprint.factors.FactorDatasets factorDatasets;
 
     private UUID steel;
@@ -294,10 +295,6 @@ class TenantIsolationTest extends ServerTest {
                 .isNotEqualTo("taken over");
         // An enterprise never sees another enterprise's declaration either.
         assertThat(https().get("/api/v1/customs/declarations/" + declarationOfA, exporterOfB).statusCode()).isEqualTo(404);
-    }
-
-    private HttpResponse<String> exchangeForm(String path, Map<String, String> fields) {
-        return exporterOfBSignedIn.postForm(path, "/exchange", fields);
         assertThat(jdbc.sql("select name from product_system where id = :id::uuid").param("id", systemOfA).query(String.class).single())
                 .isNotEqualTo("taken over");
         assertThat(jdbc.sql("select status from published_footprint where id = :id::uuid").param("id", publishedOfA)
@@ -306,6 +303,10 @@ class TenantIsolationTest extends ServerTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from factor_dataset where id = :id::uuid").param("id", datasetOfA)
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private HttpResponse<String> exchangeForm(String path, Map<String, String> fields) {
+        return exporterOfBSignedIn.postForm(path, "/exchange", fields);
     }
 
     /** A multipart upload with a small csv, as the replace-from-spreadsheet form sends it. */
