@@ -34,8 +34,7 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("greenlane: cannot read " + file.toAbsolutePath());
             return Greenlane.USAGE_ERROR;
         }
-        LaunchSettings settings = LaunchSettings.from(System.getenv());
-        Preflight.checkDatabase(settings);
+        LaunchSettings settings = Preflight.databaseForTool(LaunchSettings.from(System.getenv()));
         try (ConfigurableApplicationContext context = ServerRun.tool(settings, Map.of("logging.level.root", "WARN"))) {
             List<DatasetImporter> importers = context.getBeansOfType(DatasetImporter.class).values().stream()
                     .sorted(Comparator.comparing(DatasetImporter::name)).toList();

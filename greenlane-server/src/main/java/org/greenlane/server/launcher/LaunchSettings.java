@@ -47,6 +47,11 @@ record LaunchSettings(int port, Path var, String dbUrl, String dbUser, String db
         return new LaunchSettings(port, var, null, null, null, keystore, keystorePassword, keystoreType, adminEmail, adminPassword);
     }
 
+    /** The same settings pointed at another PostgreSQL. */
+    LaunchSettings withDatabase(String url, String user, String password) {
+        return new LaunchSettings(port, var, url, user, password, keystore, keystorePassword, keystoreType, adminEmail, adminPassword);
+    }
+
     boolean externalDatabase() {
         return dbUrl != null;
     }

@@ -50,8 +50,7 @@ public final class PactClientCommand implements Runnable {
 
         @Override
         public Integer call() {
-            LaunchSettings settings = LaunchSettings.from(System.getenv());
-            Preflight.checkDatabase(settings);
+            LaunchSettings settings = Preflight.databaseForTool(LaunchSettings.from(System.getenv()));
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("logging.level.root", "WARN");
             if (organisation == null && !settings.externalDatabase()) {

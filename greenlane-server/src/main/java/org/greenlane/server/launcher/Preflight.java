@@ -14,6 +14,7 @@ import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -34,6 +35,36 @@ final class Preflight {
             keystoreIsReadable(settings);
         }
         checkDatabase(settings);
+    }
+
+    /**
+     * The database a command-line tool should use: the configured one, or, while a demo server owns
+     * the embedded database, that running server's PostgreSQL (its port is in postmaster.pid), so
+     * that tools such as {@code pact-client create} work beside a running demo.
+     */
+    static LaunchSettings databaseForTool(LaunchSettings settings) {
+        try {
+            checkDatabase(settings);
+            return settings;
+        } catch (ConfigurationProblem inUse) {
+            Path pidFile = settings.var().resolve("postgres").resolve("postmaster.pid");
+            if (settings.externalDatabase() || !inUse.getMessage().contains("is in use") || !Files.isReadable(pidFile)) {
+                throw inUse;
+            }
+            try {
+                List<String> lines = Files.readAllLines(pidFile);
+                // postmaster.pid: pid, data directory, start time, port, ...
+                if (lines.size() < 4 || !lines.get(3).strip().matches("[0-9]{1,5}")) {
+                    throw inUse;
+                }
+                LaunchSettings running = settings.withDatabase(
+                        "jdbc:postgresql://127.0.0.1:" + lines.get(3).strip() + "/greenlane", "postgres", null);
+                databaseAnswers(running);
+                return running;
+            } catch (IOException unreadable) {
+                throw inUse;
+            }
+        }
     }
 
     /** What a command-line tool that uses the database needs. */

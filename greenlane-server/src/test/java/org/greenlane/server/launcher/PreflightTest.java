@@ -134,6 +134,20 @@ class PreflightTest {
         }
     }
 
+    @Test
+    void toolsBesideARunningDemoUseItsPostgresFromPostmasterPid() throws Exception {
+        Path postgres = Files.createDirectories(var.resolve("postgres"));
+        // postmaster.pid names the running server's port on its fourth line; port 1 answers nothing.
+        Files.writeString(postgres.resolve("postmaster.pid"), "4242\n" + postgres + "\n1700000000\n1\n/tmp\n");
+        try (var channel = java.nio.channels.FileChannel.open(postgres.resolve("epg-lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var held = channel.lock()) {
+            assertThatThrownBy(() -> Preflight.databaseForTool(settings(Map.of())))
+                    .isInstanceOf(ConfigurationProblem.class)
+                    .hasMessageStartingWith("GREENLANE_DB_URL: cannot connect to jdbc:postgresql://127.0.0.1:1/greenlane");
+        }
+    }
+
     private LaunchSettings settings(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(env);
         all.put(LaunchSettings.VAR, var.toString());
