@@ -1,8 +1,8 @@
 package org.greenlane.server.exchange;
 
-import org.greenlane.server.platform.identity.Actor;
 import org.greenlane.server.platform.identity.ApiClient;
 import org.greenlane.server.platform.identity.ApiClients;
+import org.greenlane.server.platform.security.ActorAuthentication;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,7 +15,6 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.stereotype.Component;
 
-import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -50,43 +49,11 @@ class PactTokens implements Converter<Jwt, AbstractAuthenticationToken> {
         Collection<String> granted = scopes != null ? scopes : registeredScopes(client.clientId());
         List<GrantedAuthority> authorities = granted.stream()
                 .map(scope -> (GrantedAuthority) new SimpleGrantedAuthority("SCOPE_" + scope)).toList();
-        return new PactCaller(client.actor(), token, authorities);
+        return new ActorAuthentication(client.actor(), token, authorities);
     }
 
     private Set<String> registeredScopes(String clientId) {
         RegisteredClient registered = registrations.findByClientId(clientId);
         return registered == null ? Set.of() : registered.getScopes();
-    }
-
-    /** The authenticated caller of a PACT endpoint: an API client acting for its organisation. */
-    static final class PactCaller extends AbstractAuthenticationToken {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        private final Actor actor;
-        private final transient Jwt token;
-
-        PactCaller(Actor actor, Jwt token, Collection<? extends GrantedAuthority> authorities) {
-            super(authorities);
-            this.actor = actor;
-            this.token = token;
-            setAuthenticated(true);
-        }
-
-        @Override
-        public Object getCredentials() {
-            return token;
-        }
-
-        @Override
-        public Actor getPrincipal() {
-            return actor;
-        }
-
-        @Override
-        public String getName() {
-            return actor.subject();
-        }
     }
 }

@@ -8,8 +8,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import java.io.Serial;
 import java.util.Collection;
 
-/** An API client authenticated by a bearer token. */
-final class ActorAuthentication extends AbstractAuthenticationToken {
+/** An API client authenticated by a bearer token (the API and the PACT endpoints alike). */
+public final class ActorAuthentication extends AbstractAuthenticationToken {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -17,7 +17,7 @@ final class ActorAuthentication extends AbstractAuthenticationToken {
     private final Actor actor;
     private final transient Jwt token;
 
-    ActorAuthentication(Actor actor, Jwt token, Collection<? extends GrantedAuthority> authorities) {
+    public ActorAuthentication(Actor actor, Jwt token, Collection<? extends GrantedAuthority> authorities) {
         super(authorities);
         this.actor = actor;
         this.token = token;
