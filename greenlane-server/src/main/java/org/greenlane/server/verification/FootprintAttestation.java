@@ -1,0 +1,46 @@
+package org.greenlane.server.verification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A published footprint's verification statement and the certificate issued on it, as public
+ * parties (a consumer scanning a label, a customs officer) may see them.
+ *
+ * @param footprintId        the published footprint (PACT ProductFootprint id)
+ * @param statementId        the verification statement
+ * @param verifierName       the verifier organisation's name
+ * @param accreditationBody  who accredited the verifier, e.g. "CNAS" or "UKAS"
+ * @param accreditationId    the verifier's accreditation number with that body
+ * @param standard           e.g. "ISO 14067:2018" or "ISO 14064-3:2019"
+ * @param assuranceLevel     "limited" or "reasonable"
+ * @param issuedAt           when the verifier signed the statement
+ * @param statementLogIndex  index of the statement's entry in the transparency log
+ * @param verifierKey        the verifier's signed-note verifier key ({@code <name>+<id>+<key>}) that checks the statement
+ * @param certificate        the certificate issued on the statement, if any
+ */
+public record FootprintAttestation(UUID footprintId, UUID statementId, String verifierName, String accreditationBody,
+                                   String accreditationId, String standard, String assuranceLevel, Instant issuedAt,
+                                   long statementLogIndex, String verifierKey, Optional<Certificate> certificate) {
+
+    /**
+     * @param kind               "carbon-footprint-label" or "carbon-neutral"
+     * @param validFrom          first day of validity
+     * @param validUntil         last day of validity
+     * @param issuanceLogIndex   index of the issuance's entry in the transparency log
+     * @param revokedAt          when it was revoked, if it was
+     * @param revocationReason   the verifier's reason, if revoked
+     * @param revocationLogIndex index of the revocation's entry in the log, if revoked
+     */
+    public record Certificate(UUID id, String kind, LocalDate validFrom, LocalDate validUntil, long issuanceLogIndex,
+                              Optional<Instant> revokedAt, Optional<String> revocationReason,
+                              Optional<Long> revocationLogIndex) {
+
+        /** Valid on a day: within its period and not revoked by then. */
+        public boolean validOn(LocalDate day) {
+            return !day.isBefore(validFrom) && !day.isAfter(validUntil) && revokedAt.isEmpty();
+        }
+    }
+}
