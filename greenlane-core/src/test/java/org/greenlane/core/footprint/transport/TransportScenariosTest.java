@@ -55,6 +55,29 @@ class TransportScenariosTest {
     }
 
     @Test
+    void builtInFactorsCoverInlandWaterwayAndFuelVariants() {
+        // Road to inland waterway: 20,000 t*km * 0.0392 (UBA 2020 inland freight ship, diesel) = 784 kg instead of
+        // 2408.4 -> delta -1624.4 kg.
+        TransportScenarios.ScenarioResult base = scenarios.evaluate("baseline", SHIPMENT);
+        TransportScenarios.ScenarioResult barge = scenarios.evaluate("barge", TransportScenarios.shift(
+                SHIPMENT, TransportMode.ROAD, TransportMode.INLAND_WATERWAY, TransportFuel.DIESEL));
+        assertThat(scenarios.compare(base, List.of(barge)).get(0).deltaKgCo2e()).isCloseTo(-1624.4, within(1e-9));
+        // LNG at sea: 390,000 t*km * 0.015993 (decision 070: 0.01977 * 0.27634 / 0.34160) = 6237.27 kg instead of
+        // 7710.3 -> delta -1473.03 kg; bio-methanol: 390,000 * 0.0079259 = 3091.101 kg -> delta -4619.199 kg.
+        TransportScenarios.ScenarioResult lng = scenarios.evaluate("lng", TransportScenarios.switchFuel(
+                SHIPMENT, TransportMode.SEA, TransportFuel.LNG));
+        TransportScenarios.ScenarioResult methanol = scenarios.evaluate("methanol", TransportScenarios.switchFuel(
+                SHIPMENT, TransportMode.SEA, TransportFuel.GREEN_METHANOL));
+        List<TransportScenarios.Comparison> deltas = scenarios.compare(base, List.of(lng, methanol));
+        assertThat(deltas.get(0).deltaKgCo2e()).isCloseTo(-1473.03, within(1e-9));
+        assertThat(deltas.get(1).deltaKgCo2e()).isCloseTo(-4619.199, within(1e-9));
+        // Biodiesel trucks: 20,000 t*km * 0.025496 = 509.92 kg instead of 2408.4 -> delta -1898.48 kg.
+        TransportScenarios.ScenarioResult biodiesel = scenarios.evaluate("biodiesel", TransportScenarios.switchFuel(
+                SHIPMENT, TransportMode.ROAD, TransportFuel.BIODIESEL));
+        assertThat(scenarios.compare(base, List.of(biodiesel)).get(0).deltaKgCo2e()).isCloseTo(-1898.48, within(1e-9));
+    }
+
+    @Test
     void missingIntensityNamesLegModeAndFuel() {
         assertThatThrownBy(() -> scenarios.evaluate("ammonia", TransportScenarios.switchFuel(
                 SHIPMENT, TransportMode.SEA, TransportFuel.GREEN_AMMONIA)))
