@@ -1,11 +1,14 @@
 package org.greenlane.server.footprint.results;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.greenlane.server.Https;
 import org.greenlane.server.ServerTest;
 import org.greenlane.server.demo.DemoLogins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +36,7 @@ class FootprintPagesTest extends ServerTest {
     }
 
     @Test
-    void guidedFormToResultReportScenarioAndPublication() {
+    void guidedFormToResultReportScenarioAndPublication() throws IOException {
         HttpResponse<String> products = get("/footprints");
         assertThat(products.statusCode()).isEqualTo(200);
         assertThat(products.body()).contains("Integrated mill route, Ningbo", "Bill-of-materials template");
@@ -88,6 +91,12 @@ class FootprintPagesTest extends ServerTest {
         HttpResponse<byte[]> pdf = web.sendBytes(web.request(resultPath + "/report.pdf").GET());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdfText(pdf.body())).contains("Product carbon footprint");
+        get(resultPath + "?lang=zh-CN");
+        HttpResponse<byte[]> chinesePdf = web.sendBytes(web.request(resultPath + "/report.pdf").GET());
+        // .ci/run installs Debian's fonts-droid-fallback, a TrueType CJK font PDFBox can embed (decision 019).
+        assertThat(pdfText(chinesePdf.body())).contains("碳足迹");
+        get(resultPath + "?lang=en");
 
         HttpResponse<String> scenarios = get("/footprints/systems/" + systemId + "/scenarios");
         Map<String, String> scenario = new LinkedHashMap<>();
@@ -187,5 +196,11 @@ class FootprintPagesTest extends ServerTest {
     /** The path of an absolute or relative redirect target. */
     private static String path(String location) {
         return location.replaceFirst("^https://[^/]+", "");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = PDDocument.load(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 }
