@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Greenlane.Version.class,
         description = "Greenlane: open software for green trade.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, BenchCommand.class, RiskCommand.class,
-                VerifyCommand.class, AuditCommand.class, PactClientCommand.class,
+                VerifyCommand.class, AuditCommand.class, PactClientCommand.class, OrganisationCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Greenlane implements Runnable {
 

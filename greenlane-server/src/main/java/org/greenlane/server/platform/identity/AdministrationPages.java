@@ -1,6 +1,8 @@
 package org.greenlane.server.platform.identity;
 
+import org.greenlane.server.platform.api.InvalidInput;
 import org.greenlane.server.platform.api.RecordNotFound;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,31 +26,57 @@ import java.util.UUID;
 class AdministrationPages {
 
     private static final int MIN_PASSWORD_LENGTH = 12;
-    /** Roles an API client may act with; administration stays with people. */
-    private static final Set<Role> CLIENT_ROLES = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
 
     private final UserAccounts users;
     private final ApiClients clients;
+    private final Organisations organisations;
+    private final OnboardingOrganisations onboarding;
 
-    AdministrationPages(UserAccounts users, ApiClients clients) {
+    AdministrationPages(UserAccounts users, ApiClients clients, Organisations organisations,
+                        OnboardingOrganisations onboarding) {
         this.users = users;
         this.clients = clients;
+        this.organisations = organisations;
+        this.onboarding = onboarding;
     }
 
     @GetMapping
     String administration(Actor actor, Model model) {
+        OrganisationKind kind = organisations.kindOf(actor.organisationId());
         model.addAttribute("users", users.of(actor.organisationId()));
         model.addAttribute("clients", clients.of(actor.organisationId()));
-        model.addAttribute("roles", Role.values());
-        model.addAttribute("clientRoles", CLIENT_ROLES);
+        model.addAttribute("roles", kind.grantableRoles());
+        model.addAttribute("clientRoles", kind.clientRoles());
+        if (kind == OrganisationKind.OPERATOR) {
+            model.addAttribute("organisations", organisations.all());
+            model.addAttribute("tenantKinds", EnumSet.complementOf(EnumSet.of(OrganisationKind.OPERATOR)));
+        }
         return "platform/administration";
+    }
+
+    /** The platform operator registers a tenant with its first administrator (decision 072). */
+    @PostMapping("/organisations")
+    String onboard(Actor actor, @RequestParam String name, @RequestParam(required = false) OrganisationKind kind,
+                   @RequestParam String country, @RequestParam String adminEmail, @RequestParam String adminName,
+                   RedirectAttributes redirect) {
+        if (organisations.kindOf(actor.organisationId()) != OrganisationKind.OPERATOR) {
+            throw new AccessDeniedException("only the platform operator registers organisations");
+        }
+        try {
+            redirect.addFlashAttribute("onboarded",
+                    onboarding.onboard(new OnboardingOrganisations.NewOrganisation(name, kind, country, adminEmail, adminName)));
+        } catch (InvalidInput refused) {
+            redirect.addFlashAttribute("organisationProblems", refused.errors());
+        }
+        return "redirect:/admin#organisations";
     }
 
     @PostMapping("/users")
     String addUser(Actor actor, @RequestParam String email, @RequestParam String displayName,
                    @RequestParam String password, @RequestParam(required = false) List<Role> roles,
                    RedirectAttributes redirect) {
-        String problem = userProblem(email, displayName, password, roles);
+        String problem = userProblem(email, displayName, password, roles,
+                organisations.kindOf(actor.organisationId()).grantableRoles());
         if (problem != null) {
             redirect.addFlashAttribute("userProblem", problem);
             return "redirect:/admin";
@@ -77,7 +105,7 @@ class AdministrationPages {
             redirect.addFlashAttribute("clientProblem", "admin.clients.nameRequired");
             return "redirect:/admin";
         }
-        if (roles == null || roles.isEmpty() || !CLIENT_ROLES.containsAll(roles)) {
+        if (roles == null || roles.isEmpty() || !organisations.kindOf(actor.organisationId()).clientRoles().containsAll(roles)) {
             redirect.addFlashAttribute("clientProblem", "admin.clients.rolesRequired");
             return "redirect:/admin";
         }
@@ -96,7 +124,7 @@ class AdministrationPages {
     }
 
     /** Returns the message key of the first problem, or null. */
-    private String userProblem(String email, String displayName, String password, List<Role> roles) {
+    private String userProblem(String email, String displayName, String password, List<Role> roles, Set<Role> grantable) {
         if (!email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             return "admin.users.emailInvalid";
         }
@@ -111,6 +139,9 @@ class AdministrationPages {
         }
         if (roles == null || roles.isEmpty()) {
             return "admin.users.rolesRequired";
+        }
+        if (!grantable.containsAll(roles)) {
+            return "admin.users.roleNotAllowed";
         }
         return null;
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.greenlane.server.platform.api.InvalidInput;
 import org.greenlane.server.platform.api.RecordNotFound;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +34,13 @@ class IdentityApi {
     private final Organisations organisations;
     private final UserAccounts users;
     private final ApiClients clients;
+    private final OnboardingOrganisations onboarding;
 
-    IdentityApi(Organisations organisations, UserAccounts users, ApiClients clients) {
+    IdentityApi(Organisations organisations, UserAccounts users, ApiClients clients, OnboardingOrganisations onboarding) {
         this.organisations = organisations;
         this.users = users;
         this.clients = clients;
+        this.onboarding = onboarding;
     }
 
     record Me(String subject, String kind, String displayName, Set<Role> roles, Organisation organisation) {
@@ -49,6 +52,35 @@ class IdentityApi {
         Organisation organisation = organisations.find(actor.organisationId())
                 .orElseThrow(() -> new RecordNotFound("organisation", actor.organisationId()));
         return new Me(actor.subject(), actor.kind().name(), actor.displayName(), actor.roles(), organisation);
+    }
+
+    @GetMapping("/organisations")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Every organisation of the platform (the platform operator's administrators only)")
+    List<Organisation> organisations(Actor actor) {
+        operatorOnly(actor);
+        return organisations.all();
+    }
+
+    record OnboardedOrganisation(Organisation organisation, String administratorEmail, String initialPassword) {
+    }
+
+    @PostMapping("/organisations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Register an organisation with its first administrator (the platform operator only); "
+            + "the administrator's initial password is in this response only")
+    OnboardedOrganisation onboard(Actor actor, @RequestBody OnboardingOrganisations.NewOrganisation asked) {
+        operatorOnly(actor);
+        OnboardingOrganisations.Onboarded onboarded = onboarding.onboard(asked);
+        return new OnboardedOrganisation(onboarded.organisation(), onboarded.administrator().email(),
+                onboarded.initialPassword());
+    }
+
+    private void operatorOnly(Actor actor) {
+        if (organisations.kindOf(actor.organisationId()) != OrganisationKind.OPERATOR) {
+            throw new AccessDeniedException("only the platform operator's administrators manage organisations");
+        }
     }
 
     @GetMapping("/users")
@@ -78,6 +110,10 @@ class IdentityApi {
     UserAccount addUser(Actor actor, @Valid @RequestBody NewUser user) {
         if (users.emailTaken(user.email())) {
             throw new InvalidInput("email", "is already registered");
+        }
+        Set<Role> grantable = organisations.kindOf(actor.organisationId()).grantableRoles();
+        if (!grantable.containsAll(user.roles())) {
+            throw new InvalidInput("roles", "an organisation of this kind grants only " + grantable);
         }
         return users.register(actor.organisationId(), user.email(), user.displayName(), user.password(), user.roles());
     }
@@ -122,6 +158,10 @@ class IdentityApi {
     IssuedClient addClient(Actor actor, @Valid @RequestBody NewClient client) {
         if (client.roles().contains(Role.ADMIN)) {
             throw new InvalidInput("roles", "API clients cannot administer the organisation");
+        }
+        Set<Role> allowed = organisations.kindOf(actor.organisationId()).clientRoles();
+        if (!allowed.containsAll(client.roles())) {
+            throw new InvalidInput("roles", "an API client of this organisation may act only as " + allowed);
         }
         ApiClients.Issued issued = clients.register(actor.organisationId(), client.name(), client.roles());
         return new IssuedClient(issued.client().clientId(), issued.secret(), client.name(), client.roles(), "/auth/token");

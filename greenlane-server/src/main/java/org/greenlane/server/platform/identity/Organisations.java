@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +42,21 @@ public class Organisations {
                 .param("name", name)
                 .query(Organisations::map)
                 .optional();
+    }
+
+    /** The kind of an existing organisation (an actor's own). */
+    public OrganisationKind kindOf(UUID id) {
+        return find(id).map(Organisation::kind).orElseThrow(() -> new IllegalStateException("no organisation " + id));
+    }
+
+    /** Every organisation, by name: for the platform operator only. */
+    public List<Organisation> all() {
+        return jdbc.sql("select id, name, kind, country from organisation order by name").query(Organisations::map).list();
+    }
+
+    public boolean nameTaken(String name) {
+        return jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(:name))")
+                .param("name", name.strip()).query(Boolean.class).single();
     }
 
     private static Organisation map(ResultSet row, int index) throws SQLException {

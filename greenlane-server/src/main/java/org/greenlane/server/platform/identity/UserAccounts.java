@@ -76,6 +76,23 @@ public class UserAccounts {
                 .update() == 1;
     }
 
+    /**
+     * A user's own password change: the current password must match; the new one is stored as a hash.
+     *
+     * @return false when the current password is wrong (nothing changes then)
+     */
+    public boolean changePassword(UUID organisationId, UUID id, String currentPassword, String newPassword) {
+        Optional<String> hash = jdbc.sql("select password_hash from app_user where organisation_id = :organisation "
+                        + "and id = :id and enabled").param("organisation", organisationId).param("id", id)
+                .query(String.class).optional();
+        if (hash.isEmpty() || !passwords.matches(currentPassword, hash.get())) {
+            return false;
+        }
+        return jdbc.sql("update app_user set password_hash = :hash where organisation_id = :organisation and id = :id")
+                .param("hash", passwords.encode(newPassword)).param("organisation", organisationId).param("id", id)
+                .update() == 1;
+    }
+
     /** The sign-in lookup: the only read across organisations, since the email identifies the tenant. */
     Optional<Credentials> credentials(String email) {
         return jdbc.sql("select " + COLUMNS + ", password_hash from app_user where email = :email")
