@@ -32,9 +32,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * PACT demo data, loaded once after the platform's demo organisations exist. Footprints are published
- * through {@link FootprintPublication} exactly as the footprint capability publishes them. Their values
- * are illustrative demo data, not measurements. The steel exporter gets a PACT partner with documented
+ * PACT demo data, loaded once after the platform's demo organisations exist. The footprint demo publishes
+ * the calculated footprints; this adds two illustrative ones of products it does not model (another
+ * company id, a German geography, an expired validity, a Deprecated status), published through
+ * {@link FootprintPublication} exactly as the footprint capability publishes them, so the PACT host
+ * offers diverse footprints for conformance tests. Their values are illustrative, not measurements. The steel exporter gets a PACT partner with documented
  * credentials that sees all its footprints (for trying the API and the PACT conformance tests), and the
  * two demo exporters are each other's partners, their hosts registered on this very server.
  */
@@ -48,20 +50,13 @@ class ExchangeDemo {
     static final String STEEL = "Zhejiang Lvyuan Steel Co., Ltd.";
     static final String SOLAR = "Shenzhen Sunpath Solar Technology Co., Ltd.";
 
-    static final UUID COIL_2024 = UUID.fromString("5b1e2f0a-7c3d-4e21-9a60-1d2f3e4a5b01");
-    static final UUID COIL_2025 = UUID.fromString("5b1e2f0a-7c3d-4e21-9a60-1d2f3e4a5b02");
-    static final UUID BOLTS = UUID.fromString("5b1e2f0a-7c3d-4e21-9a60-1d2f3e4a5b03");
-    static final UUID WIRE_ROD = UUID.fromString("5b1e2f0a-7c3d-4e21-9a60-1d2f3e4a5b04");
     static final UUID GALVANISED = UUID.fromString("5b1e2f0a-7c3d-4e21-9a60-1d2f3e4a5b05");
     static final UUID BLACK_BOLTS = UUID.fromString("5b1e2f0a-7c3d-4e21-9a60-1d2f3e4a5b06");
-    static final UUID PV_MODULE = UUID.fromString("5b1e2f0a-7c3d-4e21-9a60-1d2f3e4a5b07");
-    static final UUID FRAME = UUID.fromString("5b1e2f0a-7c3d-4e21-9a60-1d2f3e4a5b08");
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeDemo.class);
     private static final String ILLUSTRATIVE = "Illustrative demo data of the Greenlane demo, not a measured footprint.";
     private static final List<String> STEEL_IDS = List.of("urn:pact:lvyuan-steel.example:company:lvyuan-group",
             "urn:pact:lvyuan-steel.example:company:ningbo-works");
-    private static final List<String> SOLAR_IDS = List.of("urn:pact:sz-solar.example:company:sunpath");
 
     private final Organisations organisations;
     private final PactPartners partners;
@@ -91,8 +86,8 @@ class ExchangeDemo {
             return;
         }
         transaction.executeWithoutResult(status -> {
-            if (hosted.find(COIL_2024).isEmpty()) {
-                publishFootprints(steel.get().id(), solar.get().id());
+            if (hosted.find(GALVANISED).isEmpty()) {
+                publishFootprints(steel.get().id());
                 log.info("PACT demo footprints published");
             }
             if (partners.of(steel.get().id()).isEmpty()) {
@@ -105,33 +100,7 @@ class ExchangeDemo {
         }
     }
 
-    private void publishFootprints(UUID steel, UUID solar) {
-        publish(steel, footprint(COIL_2024, "2025-01-15T08:00:00Z", "Deprecated", null, null, STEEL, STEEL_IDS,
-                "Hot-rolled steel coil S235JR, 1,500 mm wide, 3-4.75 mm; basic oxygen furnace route; 2024 production.",
-                List.of("urn:gtin:06901234500011", "urn:pact:lvyuan-steel.example:product:HRC-S235JR"),
-                List.of("urn:pact:productclassification:hs:720839", "urn:pact:productclassification:cn:72083900"),
-                "Hot-rolled steel coil S235JR", pcf("kilogram", "1000", "1000", "2024-01-01T00:00:00Z", "2025-01-01T00:00:00Z",
-                        "geographyCountry", "CN", "2150.0", "2150.0", "2150.0", "1.9")));
-        publish(steel, footprint(COIL_2025, "2025-07-01T08:00:00Z", "Active", "2025-07-01T00:00:00Z", "2027-06-30T23:59:59Z",
-                STEEL, STEEL_IDS,
-                "Hot-rolled steel coil S235JR, 1,500 mm wide, 3-4.75 mm; basic oxygen furnace with 18 % scrap; Ningbo works.",
-                List.of("urn:gtin:06901234500011", "urn:pact:lvyuan-steel.example:product:HRC-S235JR"),
-                List.of("urn:pact:productclassification:hs:720839", "urn:pact:productclassification:cn:72083900"),
-                "Hot-rolled steel coil S235JR", verified(pcf("kilogram", "1000", "1000", "2024-07-01T00:00:00Z",
-                        "2025-07-01T00:00:00Z", "geographyCountrySubdivision", "CN-ZJ", "1980.5", "1980.5", "1980.5", "1.9"))),
-                List.of(COIL_2024));
-        publish(steel, footprint(BOLTS, "2025-06-10T08:00:00Z", "Active", null, null, STEEL, STEEL_IDS,
-                "Hexagon bolts M12 x 60, property class 8.8, zinc-plated, ISO 4014; in 25 kg cartons.",
-                List.of("urn:gtin:06901234500028", "urn:pact:lvyuan-steel.example:product:HB-M12X60-ZN"),
-                List.of("urn:pact:productclassification:hs:731815"),
-                "Hexagon bolts M12 x 60, zinc-plated", packaged(pcf("kilogram", "1", "1", "2024-06-01T00:00:00Z",
-                        "2025-06-01T00:00:00Z", "geographyCountry", "CN", "3.12", "3.12", "3.08", "0.0021"), "0.04")));
-        publish(steel, footprint(WIRE_ROD, "2026-10-20T08:00:00Z", "Active", "2027-01-01T00:00:00Z", "2029-12-31T23:59:59Z",
-                STEEL, STEEL_IDS, "Low-carbon steel wire rod, 6.5 mm, irregular coils; electric arc furnace route from 2027.",
-                List.of("urn:pact:lvyuan-steel.example:product:WR-6.5"),
-                List.of("urn:pact:productclassification:hs:721391"),
-                "Steel wire rod 6.5 mm", pcf("kilogram", "1000", "1000", "2026-01-01T00:00:00Z", "2026-10-01T00:00:00Z",
-                        "geographyRegionOrSubregion", "Eastern Asia", "870.0", "870.0", "870.0", "1.1")));
+    private void publishFootprints(UUID steel) {
         publish(steel, footprint(GALVANISED, "2022-01-10T08:00:00Z", "Active", "2022-01-01T00:00:00Z", "2024-12-31T23:59:59Z",
                 STEEL, List.of("urn:pact:lvyuan-steel.example:company:lvyuan-europe"),
                 "Hot-dip galvanised sheet DX51D+Z275, 1 mm; finished at the Duisburg service centre.",
@@ -145,16 +114,6 @@ class ExchangeDemo {
                 List.of("urn:pact:productclassification:hs:731815"),
                 "Hexagon bolts M12 x 60, black", pcf("kilogram", "1", "1", "2023-01-01T00:00:00Z", "2024-01-01T00:00:00Z",
                         "geographyCountry", "CN", "2.95", "2.95", "2.95", "0.0021")));
-        publish(solar, footprint(PV_MODULE, "2025-09-01T08:00:00Z", "Active", null, null, SOLAR, SOLAR_IDS,
-                "Monocrystalline PV module, 550 W, 144 half-cut cells, aluminium frame, 27.5 kg.",
-                List.of("urn:gtin:06923456700017"), List.of("urn:pact:productclassification:hs:854143"),
-                "PV module 550 W", pcf("piece", "1", "27.5", "2024-09-01T00:00:00Z", "2025-09-01T00:00:00Z",
-                        "geographyCountrySubdivision", "CN-GD", "385.0", "385.0", "385.0", "0.9")));
-        publish(solar, footprint(FRAME, "2025-09-01T08:00:00Z", "Active", null, null, SOLAR, SOLAR_IDS,
-                "Aluminium frame profile 6063-T5, anodised extrusion.",
-                List.of("urn:pact:sz-solar.example:product:FRAME-6063"), List.of("urn:pact:productclassification:hs:760429"),
-                "Aluminium frame profile 6063-T5", pcf("kilogram", "1", "1", "2024-09-01T00:00:00Z", "2025-09-01T00:00:00Z",
-                        "geographyCountry", "CN", "14.2", "14.2", "14.2", "0")));
     }
 
     /** The documented partner that sees all of the steel exporter's footprints; the two exporters as partners. */
@@ -162,8 +121,7 @@ class ExchangeDemo {
         partners.create(steel, "PACT demo partner (all footprints)", true, PARTNER_CLIENT_ID, PARTNER_CLIENT_SECRET);
         PactPartners.Issued solarAtSteel = partners.create(steel, "Shenzhen Sunpath Solar", false,
                 "demo-sunpath-at-lvyuan", "demo-sunpath-at-lvyuan-secret");
-        partners.share(steel, solarAtSteel.partnerId(), COIL_2025);
-        partners.share(steel, solarAtSteel.partnerId(), BOLTS);
+        partners.share(steel, solarAtSteel.partnerId(), GALVANISED);
         partners.create(solar, "Zhejiang Lvyuan Steel", false, "demo-lvyuan-at-sunpath", "demo-lvyuan-at-sunpath-secret");
     }
 
@@ -248,21 +206,6 @@ class ExchangeDemo {
         dqi.put("geographicalDQR", "1.5");
         dqi.put("temporalDQR", "1.6");
         return p;
-    }
-
-    private static ObjectNode verified(ObjectNode pcf) {
-        ObjectNode verification = pcf.putObject("verification");
-        verification.put("coverage", "product level");
-        verification.put("providerName", "Green Verify Certification Co.");
-        verification.put("completedAt", "2025-06-20T00:00:00Z");
-        verification.put("standardName", "ISO 14067:2018");
-        return pcf;
-    }
-
-    private static ObjectNode packaged(ObjectNode pcf, String packaging) {
-        pcf.put("packagingEmissionsIncluded", true);
-        pcf.put("packagingGhgEmissions", packaging);
-        return pcf;
     }
 
     /** This server's certificate, so the demo's partner hosts (this server) are trusted. */

@@ -1,6 +1,8 @@
 package org.greenlane.server.exchange;
 
 import org.greenlane.server.exchange.internal.pact.FootprintCriteria;
+import org.greenlane.server.footprint.factors.FactorDatasetRecord;
+import org.greenlane.server.platform.api.InvalidInput;
 import org.greenlane.server.platform.api.RecordNotFound;
 import org.greenlane.server.platform.identity.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,10 +54,11 @@ class ExchangePages {
     private final Outbox outbox;
     private final IncomingEvents incoming;
     private final OwnAddress own;
+    private final AdoptingSupplierFootprints adopting;
 
     ExchangePages(PactPartners partners, PartnerSharing sharing, HostedFootprints hosted, RequestsReceived requestsReceived,
                   RequestsSent requestsSent, SupplierFactors supplierFactors, SupplierPulls pulls, Outbox outbox,
-                  IncomingEvents incoming, OwnAddress own) {
+                  IncomingEvents incoming, OwnAddress own, AdoptingSupplierFootprints adopting) {
         this.partners = partners;
         this.sharing = sharing;
         this.hosted = hosted;
@@ -66,6 +69,7 @@ class ExchangePages {
         this.outbox = outbox;
         this.incoming = incoming;
         this.own = own;
+        this.adopting = adopting;
     }
 
     record FootprintRow(UUID id, String productName, String productIds, String status, String validity, String published,
@@ -188,6 +192,17 @@ class ExchangePages {
             redirect.addFlashAttribute("exchangeProblem", failed.getMessage());
         }
         return "redirect:/exchange#supplier-footprints";
+    }
+
+    @PostMapping("/supplier-footprints/adoption")
+    String adopt(Actor actor, RedirectAttributes redirect) {
+        try {
+            FactorDatasetRecord dataset = adopting.adopt(actor.organisationId());
+            return "redirect:/footprints/factors/datasets/" + dataset.id();
+        } catch (InvalidInput refused) {
+            redirect.addFlashAttribute("exchangeProblem", refused.errors().get(0).message());
+            return "redirect:/exchange#supplier-footprints";
+        }
     }
 
     @PostMapping("/partners/{id}/requests")

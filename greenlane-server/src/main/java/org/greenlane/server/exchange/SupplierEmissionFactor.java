@@ -2,6 +2,7 @@ package org.greenlane.server.exchange;
 
 import org.greenlane.core.footprint.factors.EmissionFactor;
 import org.greenlane.core.footprint.factors.GreenhouseGas;
+import org.greenlane.core.footprint.factors.RegionHierarchy;
 import org.greenlane.core.footprint.quality.DataQualityRating;
 import org.greenlane.core.footprint.units.Units;
 
@@ -50,6 +51,14 @@ public record SupplierEmissionFactor(
         DataQualityRating quality,
         Provenance provenance) {
 
+    /**
+     * The activity a product system names to use this supplier's product: its first product id (a URN such as
+     * {@code urn:gtin:...}), so a later version of the supplier's footprint replaces it without editing models.
+     */
+    public String activity() {
+        return productIds.get(0);
+    }
+
     /** Where a supplier factor came from, so every figure built on it can be traced. */
     public record Provenance(UUID partnerId, String partnerName, UUID footprintId, String specVersion,
                              Instant retrievedAt, String receivedVia) {
@@ -82,8 +91,11 @@ public record SupplierEmissionFactor(
                 "footprint " + footprintId + " is declared per " + declaredUnitOfMeasurement
                         + ", a unit the footprint engine does not have"));
         String source = "PACT v" + provenance.specVersion() + " ProductFootprint " + footprintId + " from "
-                + provenance.partnerName() + ", retrieved " + provenance.retrievedAt();
-        return new EmissionFactor(productName, geography == null ? "GLO" : geography, engineUnit,
+                + provenance.partnerName() + " (" + productName + ", produced in "
+                + (geography == null ? "an undeclared geography" : geography) + "), retrieved " + provenance.retrievedAt();
+        // Product-specific data applies wherever the buyer's process is, so the factor is GLOBAL; the supplier's
+        // geography stays in the source.
+        return new EmissionFactor(activity(), RegionHierarchy.GLOBAL, engineUnit,
                 Map.of(GreenhouseGas.CO2E, kgCo2ePerUnit.doubleValue()), String.join("+", characterisation),
                 new org.greenlane.core.footprint.factors.Provenance(source, supplier,
                         referencePeriodStart.atOffset(ZoneOffset.UTC).getYear(), "Shared by the data owner over PACT"),

@@ -2,10 +2,14 @@ package org.greenlane.server.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.greenlane.core.footprint.factors.FactorMatch;
+import org.greenlane.core.footprint.factors.GreenhouseGas;
 import org.greenlane.server.Https;
 import org.greenlane.server.ServerTest;
 import org.greenlane.server.exchange.internal.pact.FootprintCriteria;
 import org.greenlane.server.exchange.internal.pact.PactJson;
+import org.greenlane.server.footprint.factors.FactorDatasetRecord;
+import org.greenlane.server.footprint.factors.FactorDatasets;
 import org.greenlane.server.platform.identity.Organisations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,10 @@ class ExchangeEventsApiTest extends ServerTest {
     JdbcClient jdbc;
     @Autowired
     SupplierPulls pulls;
+    @Autowired
+    AdoptingSupplierFootprints adopting;
+    @Autowired
+    FactorDatasets factorDatasets;
 
     private PactFixtures fixtures;
     private UUID supplier;
@@ -117,6 +125,16 @@ class ExchangeEventsApiTest extends ServerTest {
         assertThat(factor.provenance().specVersion()).isEqualTo("3.0.0");
         assertThat(factor.toEngineFactor().kgPerUnit()).containsValue(1.9805);
         assertThat(factor.toEngineFactor().provenance().source()).contains(coil.id().toString(), "Steel supplier");
+
+        // Adopted as primary data: the footprint engine's library for a new calculation finds the supplied product
+        // by its id wherever the buyer's process is (GLOBAL), with the PACT provenance as its source.
+        FactorDatasetRecord adopted = adopting.adopt(buyer);
+        assertThat(adopted.key()).isEqualTo("supplier-footprints");
+        FactorMatch match = factorDatasets.libraryFor(buyer).library().find(product, "DE");
+        assertThat(match.dataset().reference()).isEqualTo("supplier-footprints@" + adopted.version());
+        assertThat(match.factor().kgPerUnit()).containsEntry(GreenhouseGas.CO2E, 1.9805);
+        assertThat(match.factor().provenance().source()).contains(coil.id().toString(), "Steel supplier");
+        assertThat(factorDatasets.libraryFor(supplier).library().findExact(product, "GLOBAL")).isEmpty();
         assertSentEventsConformToTheSchemas();
     }
 

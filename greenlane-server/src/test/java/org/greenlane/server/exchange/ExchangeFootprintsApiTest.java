@@ -267,7 +267,7 @@ class ExchangeFootprintsApiTest extends ServerTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         PactSpecification.assertError(Https.read(unknown.body()), "NotFound");
 
-        HttpResponse<String> otherOrganisation = https().get("/3/footprints/" + ExchangeDemo.COIL_2025, allToken);
+        HttpResponse<String> otherOrganisation = https().get("/3/footprints/" + ExchangeDemo.GALVANISED, allToken);
         assertThat(otherOrganisation.statusCode()).as("another data owner's footprint is unknown here").isEqualTo(404);
 
         HttpResponse<String> notAnId = https().get("/3/footprints/not-a-uuid", allToken);
