@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class FootprintBenchmark implements Benchmark {
 
+    private static final Pattern OLCA_JAR = Pattern.compile("olca-core-([0-9][^/:]*)\\.jar");
     private static final Path TEMURIN = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
     private static final Pattern OLCA = Pattern.compile(
             "OLCA solver=(\\S+) seconds=(\\S+) total=(\\S+) build=(\\S+) solve=(\\S+) results=(\\S+)");
@@ -199,8 +201,14 @@ public final class FootprintBenchmark implements Benchmark {
         MatrixFiles.binary(file, g);
         String java = Files.isExecutable(TEMURIN) ? TEMURIN.toString()
                 : Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // olca-core 2.4.0 is Java 21 bytecode: its runner is compiled by that runtime from source (JEP 330).
+        Path runner = file.resolveSibling("olca-runner/org/greenlane/bench/OlcaRunner.java");
+        Files.createDirectories(runner.getParent());
+        try (InputStream source = FootprintBenchmark.class.getResourceAsStream("OlcaRunner.java")) {
+            Files.copy(source, runner, StandardCopyOption.REPLACE_EXISTING);
+        }
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                OlcaRunner.class.getName(), file.toString(), "5"));
+                runner.toString(), file.toString(), "5"));
         Optional<String> line = run(command, timeout);
         Matcher m = line.map(OLCA::matcher).filter(Matcher::find).orElse(null);
         if (m == null) {
@@ -208,8 +216,10 @@ public final class FootprintBenchmark implements Benchmark {
             return Optional.empty();
         }
         double seconds = Double.parseDouble(m.group(2));
-        out.printf(Locale.ROOT, "olca-core 2k (%s, %s) indices+matrices+solve+contributions: %.3f s (median of 3 "
-                + "after 2 warm-up; build %.3f s, solve %.3f s, total and contributions %.3f s)%n", m.group(1), java,
+        Matcher jar = OLCA_JAR.matcher(System.getProperty("java.class.path"));
+        out.printf(Locale.ROOT, "olca-core %s 2k (%s, %s) indices+matrices+solve+contributions: %.3f s (median of 3 "
+                + "after 2 warm-up; build %.3f s, solve %.3f s, total and contributions %.3f s)%n",
+                jar.find() ? jar.group(1) : "?", m.group(1), java,
                 seconds, Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)));
         return Optional.of(new Timing(seconds, Double.parseDouble(m.group(3))));
     }

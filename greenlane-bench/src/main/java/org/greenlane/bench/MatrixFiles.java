@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * The generated matrices on disk, for the solvers timed in other processes: Matrix Market files for SciPy
  * (A, B, and c as a dense column) and one binary file for the openLCA runner.
  */
-final class MatrixFiles {
+public final class MatrixFiles {
 
     private MatrixFiles() {
     }
@@ -63,11 +63,11 @@ final class MatrixFiles {
     }
 
     /** What {@link #binary} wrote. */
-    record Read(int processes, int flows, int reference, int[] aRow, int[] aCol, double[] aValue, int[] bRow,
+    public record Read(int processes, int flows, int reference, int[] aRow, int[] aCol, double[] aValue, int[] bRow,
                 int[] bCol, double[] bValue, double[] characterisation) {
     }
 
-    static Read readBinary(Path file) throws IOException {
+    public static Read readBinary(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
             int n = in.readInt();
             int flows = in.readInt();

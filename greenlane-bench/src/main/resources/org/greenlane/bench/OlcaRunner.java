@@ -25,7 +25,8 @@ import java.util.List;
  * Times openLCA's calculation core (olca-core) on a generated system, in its own JVM: indices, matrices, the
  * solver olca-core picks, the total GWP and the direct contribution of every process (LcaResult). Prints one line:
  * {@code OLCA solver=<class> seconds=<median> total=<kg CO2e> build=<s> solve=<s> results=<s>} (the parts are
- * those of the median run).
+ * those of the median run). olca-core 2.4.0 is Java 21 bytecode and Greenlane targets Java 17, so this file is not
+ * compiled by the build: the benchmark runs it in source-file mode (JEP 330) on a Java 21+ runtime (decision 073).
  */
 public final class OlcaRunner {
 
