@@ -373,6 +373,14 @@ class CbamForms {
         return "cbam/goods-line-form";
     }
 
+    /** The processes of the installation chosen in the goods line form, as the options of its process field (htmx). */
+    @GetMapping("/goods-lines/processes")
+    String processOptions(Actor actor, @RequestParam(required = false) UUID installationId, Model model) {
+        model.addAttribute("processChoices", installationId == null ? List.of()
+                : installations.find(actor.organisationId(), installationId).map(CbamForms::processChoices).orElse(List.of()));
+        return "cbam/goods-line-form :: processOptions";
+    }
+
     @PostMapping("/goods-lines")
     String addLine(Actor actor, @ModelAttribute("form") GoodsLineForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
@@ -468,14 +476,14 @@ class CbamForms {
         UUID organisation = actor.organisationId();
         model.addAttribute("importerChoices", importers.of(organisation));
         model.addAttribute("productChoices", products.of(organisation));
-        List<ProcessChoice> processes = new ArrayList<>();
-        for (Installation i : installations.of(organisation)) {
-            for (InstallationDraft.Process p : i.data().processes()) {
-                processes.add(new ProcessChoice(i.id(), p.key(), i.data().name() + " · " + p.key(), p.cnCode(), i.data().country()));
-            }
-        }
-        model.addAttribute("installationChoices", installations.of(organisation));
-        model.addAttribute("processChoices", processes);
+        List<Installation> all = installations.of(organisation);
+        model.addAttribute("installationChoices", all);
+        model.addAttribute("processChoices", all.stream().flatMap(i -> processChoices(i).stream()).toList());
+    }
+
+    private static List<ProcessChoice> processChoices(Installation installation) {
+        return installation.data().processes().stream().map(p -> new ProcessChoice(installation.id(), p.key(),
+                installation.data().name() + " · " + p.key(), p.cnCode(), installation.data().country())).toList();
     }
 
     private Installation findInstallation(Actor actor, UUID id) {

@@ -91,6 +91,10 @@ class CbamFormsTest extends ServerTest {
         assertThat(shown).contains("2.66772", "0.28515", "Add a goods line made by this process",
                 "/cbam/goods-lines/new?installationId=" + installationId + "&amp;processKey=rolling");
 
+        // choosing the installation in the goods line form loads its processes (htmx)
+        assertThat(page("/cbam/goods-lines/processes?installationId=" + installationId)).contains("<datalist id=\"process-keys\"",
+                "value=\"rolling\"", "Forms test mill · rolling · CN 72083900");
+
         String prefilled = page("/cbam/goods-lines/new?installationId=" + installationId + "&processKey=rolling&lang=en");
         assertThat(prefilled).contains("value=\"72083900\"", "value=\"CN\"");
 
