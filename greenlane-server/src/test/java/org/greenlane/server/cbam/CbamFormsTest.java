@@ -124,8 +124,19 @@ class CbamFormsTest extends ServerTest {
         assertThat(jdbc.sql("select net_mass from cbam_goods_line where organisation_id = :o").param("o", organisation)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("120");
 
-        assertThat(page("/cbam?year=2026&lang=en")).contains("Rhein Import GmbH", "Coil", linePage);
         assertThat(page(linePage + "?lang=zh-CN")).contains("货物行", "情景", "提案，非现行法律");
+        assertThat(page("/cbam?year=2026&lang=en")).contains("Rhein Import GmbH", "Coil", linePage);
+
+        // the installation and the importer stay while the line uses them; the refusal is said, nothing is removed
+        HttpResponse<String> keep = post("/cbam/installations/" + installationId + "/delete", installationPage, Map.of());
+        assertThat(page(location(keep) + "?lang=en")).contains("Not deleted: goods lines take their actual data from Forms test mill");
+        assertThat(post("/cbam/importers/" + importerId + "/delete", "/cbam", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(page("/cbam?lang=en")).contains("Not removed: goods lines still refer to Rhein Import GmbH");
+        assertThat(count("cbam_installation")).isEqualTo(1);
+        assertThat(count("cbam_importer")).isEqualTo(1);
+        assertThat(post(linePage + "/delete", linePage, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(post("/cbam/installations/" + installationId + "/delete", installationPage, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(count("cbam_installation")).isZero();
     }
 
     @Test
