@@ -8,11 +8,13 @@ import org.greenlane.core.cbam.CbamInputException;
 import org.greenlane.core.cbam.CertificatePriceTable;
 import org.greenlane.core.cbam.CnCode;
 import org.greenlane.core.cbam.CostProjection;
+import org.greenlane.core.cbam.DefaultValueSelection;
 import org.greenlane.core.cbam.DefinitivePeriod;
 import org.greenlane.core.cbam.EmbeddedEmissions;
 import org.greenlane.core.cbam.EmbeddedEmissionsCalculator;
 import org.greenlane.core.cbam.EmissionsBasis;
 import org.greenlane.core.cbam.EmissionsDataCommunication;
+import org.greenlane.core.cbam.Figure;
 import org.greenlane.core.cbam.ImportLine;
 import org.greenlane.core.cbam.LegalBasis;
 import org.greenlane.core.cbam.LineAssessment;
@@ -53,9 +55,10 @@ class CarbonBorderCosts {
     private final GoodsLines lines;
     private final PriceScenarios scenarios;
     private final ProductCatalogue products;
+    private final OtherMechanisms mechanisms;
 
     CarbonBorderCosts(EngineTables tables, ReferenceData reference, Installations installations, Importers importers, GoodsLines lines,
-                      PriceScenarios scenarios, ProductCatalogue products) {
+                      PriceScenarios scenarios, ProductCatalogue products, OtherMechanisms mechanisms) {
         this.tables = tables;
         this.reference = reference;
         this.installations = installations;
@@ -63,6 +66,7 @@ class CarbonBorderCosts {
         this.lines = lines;
         this.scenarios = scenarios;
         this.products = products;
+        this.mechanisms = mechanisms;
     }
 
     /** Refuses an installation the engine cannot compute, naming the field: every process must give embedded emissions. */
@@ -112,7 +116,7 @@ class CarbonBorderCosts {
     }
 
     private record Assessed(LineAssessment assessment, Optional<ActualDataSaving> saving, List<Notice> notices,
-                            EngineTables.Snapshot snapshot) {
+                            List<Results.MechanismFigure> otherMechanisms, EngineTables.Snapshot snapshot) {
     }
 
     private Assessed assess(UUID organisationId, GoodsLineDraft draft, String reference, CertificatePriceTable.GapPolicy gapPolicy,
@@ -141,7 +145,23 @@ class CarbonBorderCosts {
                         "the saving against default values cannot be computed: " + noDefault.getMessage()));
             }
         }
-        return new Assessed(a, saving, notices, s);
+        return new Assessed(a, saving, notices, otherMechanisms(line, a, draft, s), s);
+    }
+
+    /** The UK and US figures from the intensities behind the EU figure: actual data, or default values without mark-up. */
+    private List<Results.MechanismFigure> otherMechanisms(ImportLine line, LineAssessment a, GoodsLineDraft draft, EngineTables.Snapshot s) {
+        Figure direct;
+        Figure indirect;
+        if (line.basis() instanceof EmissionsBasis.ActualData actual) {
+            direct = actual.embedded().direct();
+            indirect = actual.embedded().indirect();
+        } else {
+            DefaultValueSelection selection = s.defaults().select(draft.countryOfOrigin(), line.cn(), draft.defaultVariant());
+            direct = selection.direct();
+            indirect = selection.indirect();
+        }
+        return mechanisms.charges(line.id(), line.cn().digits(), a.good().sector(), line.countryOfOrigin(), line.quantity(),
+                line.importDate(), direct, indirect, !a.actualData());
     }
 
     /** The engine's import line for a goods line, after the checks that name the offending field. */
@@ -208,7 +228,7 @@ class CarbonBorderCosts {
                 FigureView.of(a.embeddedPerUnit()), FigureView.of(a.benchmarkPerUnit()), FigureView.of(a.freeAllocationPerUnit()),
                 FigureView.of(a.obligationPerUnit()), FigureView.of(a.carbonPriceReductionPerUnit()), FigureView.of(a.certificatesPerUnit()),
                 FigureView.of(a.embeddedTotal()), FigureView.of(a.certificates()), FigureView.of(a.certificatePrice()),
-                FigureView.of(a.cost()), saving, NoticeView.of(assessed.notices()), used(assessed.snapshot()));
+                FigureView.of(a.cost()), saving, assessed.otherMechanisms(), NoticeView.of(assessed.notices()), used(assessed.snapshot()));
     }
 
     static Results.ReferenceUsed used(EngineTables.Snapshot s) {

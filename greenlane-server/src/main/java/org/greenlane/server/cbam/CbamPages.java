@@ -47,9 +47,11 @@ class CbamPages {
     private final QReports reports;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final PriceScenarios scenarios;
 
     CbamPages(ReferenceData reference, EngineTables tables, Importers importers, GoodsLines lines, Installations installations,
-              ProductCatalogue products, CarbonBorderCosts costs, QReports reports, MessageSource messages, ObjectMapper json) {
+              ProductCatalogue products, CarbonBorderCosts costs, QReports reports, MessageSource messages, ObjectMapper json,
+              PriceScenarios scenarios) {
         this.reference = reference;
         this.tables = tables;
         this.importers = importers;
@@ -60,6 +62,7 @@ class CbamPages {
         this.reports = reports;
         this.messages = messages;
         this.json = json;
+        this.scenarios = scenarios;
     }
 
     /** A goods line with its product and its assessment, or why it cannot be assessed. */
@@ -111,6 +114,7 @@ class CbamPages {
         }
         model.addAttribute("importers", sections);
         model.addAttribute("installations", installations.of(organisation).stream().map(this::installation).toList());
+        model.addAttribute("scenarios", scenarios.of(organisation));
         return "cbam/cbam";
     }
 

@@ -81,7 +81,8 @@ class QReports {
                     + "QReport_ver23.00.xsd (with stypes.xsd beside it)");
         }
         if (!configured.codes().complete() && !demo) {
-            return Optional.of("the Registry code-list values are not configured: set the GREENLANE_CBAM_QREPORT_CODES_* settings");
+            return Optional.of("the Registry code-list values are not configured: set " + String.join(", ", configured.codes().missing())
+                    + " (docs/cbam-registry.md)");
         }
         return Optional.empty();
     }

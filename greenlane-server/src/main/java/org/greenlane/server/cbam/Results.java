@@ -22,7 +22,17 @@ public final class Results {
                                  FigureView embeddedPerUnit, FigureView benchmarkPerUnit, FigureView freeAllocationPerUnit,
                                  FigureView obligationPerUnit, FigureView carbonPriceReductionPerUnit, FigureView certificatesPerUnit,
                                  FigureView embeddedTotal, FigureView certificates, FigureView certificatePrice, FigureView cost,
-                                 Saving savingFromActualData, List<NoticeView> notices, ReferenceUsed referenceData) {
+                                 Saving savingFromActualData, List<MechanismFigure> otherMechanisms, List<NoticeView> notices,
+                                 ReferenceUsed referenceData) {
+    }
+
+    /**
+     * The same goods under another carbon border mechanism (decision 066): {@code label} is "scenario" (UK CBAM) or
+     * "proposal" (US Clean Competition Act), never law; {@code unavailable} says which input is missing instead of a figure.
+     */
+    public record MechanismFigure(String mechanism, String status, String label, String statusNote, boolean applies,
+                                  LocalDate costedOn, FigureView charge, String currency, List<NoticeView> notices,
+                                  String unavailable) {
     }
 
     /** Certificates and euro that verified actual data save against the default values (negative: they cost more). */

@@ -230,6 +230,36 @@ class CbamApiTest extends ServerTest {
         assertThat(report.headers().firstValue("Greenlane-QReport-Codes")).isPresent();
     }
 
+    @Test
+    void ukCbamScenarioAndUsProposalStandBesideTheEuFigureLabelledAndTraced() {
+        JsonNode line = demoLine("72083900", "2026-02-16");
+        JsonNode a = Https.read(https().get("/api/v1/cbam/goods-lines/" + line.get("id").asText() + "/assessment", token).body());
+        JsonNode uk = a.at("/otherMechanisms/0");
+        JsonNode us = a.at("/otherMechanisms/1");
+
+        // SEE of the demo coil: direct 1.558571578947 (see above); indirect: slabs 45000 MWh × 0.5703 / 100000 t = 0.256635,
+        // coil (9500 × 0.5703 + 98000 × 0.256635) / 95000 = 30568.08 / 95000 = 0.321769263158 (12 places)
+        // UK CBAM (demo scenario: GBP 45/t CO2e, steel direct only), imported 2026-02-16, costed as on 2027-01-01:
+        // 1200 t × 1.558571578947 × 45 = 84162.865263138 → GBP 84162.87
+        assertThat(uk.get("mechanism").asText()).isEqualTo("UK CBAM");
+        assertThat(uk.get("label").asText()).isEqualTo("scenario");
+        assertThat(uk.get("costedOn").asText()).isEqualTo("2027-01-01");
+        assertThat(uk.at("/charge/value").asText()).isEqualTo("84162.87");
+        assertThat(uk.at("/charge/unit").asText()).isEqualTo("GBP");
+        assertThat(uk.at("/charge/formula").asText()).contains("1200 t × 1.558571578947 t CO2e/t (direct) × 45 GBP");
+        assertThat(uk.at("/charge/legalBasis").asText()).contains("036 UK CBAM scenario");
+        assertThat(uk.at("/charge/inputs/2/source/name").asText()).contains("Greenlane demo assumption");
+        // US CCA (demo proposal inputs: USD 55.00 in 2026, baseline 1.0 t CO2e/t for steel, indirect emissions counted):
+        // 1200 t × (1.558571578947 + 0.321769263158 − 1.0 = 0.880340842105) × 55 = 58102.49557893 → USD 58102.50
+        assertThat(us.get("mechanism").asText()).isEqualTo("US Clean Competition Act");
+        assertThat(us.get("label").asText()).isEqualTo("proposal");
+        assertThat(us.get("statusNote").asText()).startsWith("proposal:");
+        assertThat(new BigDecimal(us.at("/charge/value").asText())).isEqualByComparingTo("58102.50");
+        assertThat(us.at("/charge/unit").asText()).isEqualTo("USD");
+        assertThat(us.at("/charge/source/name").asText()).isNotBlank();
+        assertThat(a.at("/cost/unit").asText()).isEqualTo("EUR");
+    }
+
     private JsonNode demoLine(String cn, String date) {
         for (JsonNode line : Https.read(https().get("/api/v1/cbam/goods-lines", token).body())) {
             if (line.get("cnCode").asText().equals(cn) && line.get("importDate").asText().equals(date)) {

@@ -389,6 +389,19 @@ class TenantIsolationTest extends ServerTest {
         probes.put("DELETE /api/v1/cbam/goods-lines/{id}", http -> http.json("DELETE", base + "goods-lines/" + line, exporterOfB, ""));
         probes.put("GET /api/v1/cbam/goods-lines/{id}/assessment", http -> http.get(base + "goods-lines/" + line + "/assessment", exporterOfB));
         probes.put("DELETE /api/v1/cbam/price-scenarios/{id}", http -> http.json("DELETE", base + "price-scenarios/" + scenario, exporterOfB, ""));
+        probes.put("POST /cbam/importers/{id}/delete", http -> exporterOfBSignedIn.postForm("/cbam/importers/" + importer + "/delete", "/cbam"));
+        probes.put("POST /cbam/scenarios/{id}/delete", http -> exporterOfBSignedIn.postForm("/cbam/scenarios/" + scenario + "/delete", "/cbam"));
+        probes.put("GET /cbam/installations/{id}", http -> page(webOfB, "/cbam/installations/" + installation));
+        probes.put("POST /cbam/installations/{id}", http -> exporterOfBSignedIn.postForm("/cbam/installations/" + installation, "/cbam",
+                Map.of("name", "taken over", "identifier", "taken", "operator", "x", "country", "CN", "city", "x",
+                        "periodStart", "2025-01-01", "periodEnd", "2025-12-31", "version", "0")));
+        probes.put("POST /cbam/installations/{id}/delete",
+                http -> exporterOfBSignedIn.postForm("/cbam/installations/" + installation + "/delete", "/cbam"));
+        probes.put("GET /cbam/goods-lines/{id}", http -> page(webOfB, "/cbam/goods-lines/" + line));
+        probes.put("POST /cbam/goods-lines/{id}", http -> exporterOfBSignedIn.postForm("/cbam/goods-lines/" + line, "/cbam",
+                Map.of("importerId", importer, "cnCode", "72083900", "countryOfOrigin", "CN", "netMass", "1",
+                        "importDate", "2026-01-05", "basis", "DEFAULT_VALUES", "version", "0")));
+        probes.put("POST /cbam/goods-lines/{id}/delete", http -> exporterOfBSignedIn.postForm("/cbam/goods-lines/" + line + "/delete", "/cbam"));
     }
 
     private String idOf(String table) {
