@@ -91,9 +91,14 @@ final class LabelArtwork {
         for (int y = 0; y < modules.length; y++) {
             for (int x = 0; x < modules.length; x++) {
                 if (modules[y][x]) {
+                    int run = 1;
+                    while (x + run < modules.length && modules[y][x + run]) {
+                        run++;
+                    }
                     svg.append('M').append(number(QR_X + x * module)).append(' ').append(number(QR_Y + y * module))
-                            .append('h').append(number(module)).append('v').append(number(module))
-                            .append('h').append(number(-module)).append('z');
+                            .append('h').append(number(run * module)).append('v').append(number(module))
+                            .append('h').append(number(-run * module)).append('z');
+                    x += run - 1;
                 }
             }
         }
