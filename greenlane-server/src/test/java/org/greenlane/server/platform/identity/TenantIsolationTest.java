@@ -77,6 +77,7 @@ class TenantIsolationTest extends ServerTest {
     private String certificateOfA;
     private String publishedOfA;
     private String datasetOfA;
+    private String labelOfA;
 
     @BeforeEach
     void twoTenants() {
@@ -123,6 +124,7 @@ class TenantIsolationTest extends ServerTest {
         systemOfA = firstId("product_system", steel);
         resultOfA = firstId("footprint_result", steel);
         certificateOfA = firstId("electricity_certificate", steel);
+        labelOfA = firstId("carbon_label", steel);
         publishedOfA = jdbc.sql("select id::text from published_footprint where organisation_id = :o and status = 'Active' limit 1")
                 .param("o", steel).query(String.class).single();
         datasetOfA = jdbc.sql("select id::text from factor_dataset where organisation_id = :o limit 1").param("o", steel)
@@ -256,6 +258,9 @@ class TenantIsolationTest extends ServerTest {
         pages.put("POST /footprints/published/{id}/deprecation", http -> form(http, "/footprints/published/" + publishedOfA + "/deprecation", ""));
         pages.put("POST /footprints/certificates/{id}/delete", http -> form(http, "/footprints/certificates/" + certificateOfA + "/delete", ""));
         pages.put("GET /footprints/factors/datasets/{id}", http -> page(http, "/footprints/factors/datasets/" + datasetOfA));
+        pages.put("GET /labels/{id}", http -> page(http, "/labels/" + labelOfA));
+        pages.put("GET /labels/{id}/label.svg", http -> page(http, "/labels/" + labelOfA + "/label.svg"));
+        pages.put("GET /labels/{id}/label.png", http -> page(http, "/labels/" + labelOfA + "/label.png"));
 
         java.util.Set<String> probed = new java.util.TreeSet<>(probes.keySet());
         probed.addAll(pages.keySet());
@@ -416,6 +421,8 @@ class TenantIsolationTest extends ServerTest {
         endpoints.remove("GET /log/tile/{*path}");
         // Spreadsheet templates are the same for everyone: a name from a fixed list, not a record id.
         endpoints.removeIf(endpoint -> endpoint.startsWith("GET /footprints/templates/"));
+        // A printed carbon label's Digital Link opens its public page: public by design, it shows only what the label states.
+        endpoints.removeAll(Set.of("GET /01/{gtin}", "GET /01/{gtin}/10/{batch}", "GET /p/{product}", "GET /p/{product}/10/{batch}"));
         return endpoints;
     }
 }
