@@ -87,19 +87,34 @@ class LabelPages {
         return "label/label";
     }
 
+    /**
+     * The artwork in the language asked for with {@code language} (not {@code lang}, which would also switch the
+     * exporter's own pages), else in the page's language.
+     */
     @GetMapping("/{id}/label.svg")
-    ResponseEntity<byte[]> svg(Actor actor, @PathVariable UUID id, Locale locale) {
+    ResponseEntity<byte[]> svg(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String language,
+                               Locale page) {
         CarbonLabel label = find(actor, id);
+        Locale locale = artworkLanguage(language, page);
         String svg = LabelArtwork.svg(views.text(views.facts(label, locale), locale), label.uri());
         return download(svg.getBytes(StandardCharsets.UTF_8), new MediaType("image", "svg+xml", StandardCharsets.UTF_8),
                 fileName(label, locale, "svg"));
     }
 
     @GetMapping("/{id}/label.png")
-    ResponseEntity<byte[]> png(Actor actor, @PathVariable UUID id, Locale locale) {
+    ResponseEntity<byte[]> png(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String language,
+                               Locale page) {
         CarbonLabel label = find(actor, id);
+        Locale locale = artworkLanguage(language, page);
         return download(LabelArtwork.png(views.text(views.facts(label, locale), locale), label.uri()), MediaType.IMAGE_PNG,
                 fileName(label, locale, "png"));
+    }
+
+    private static Locale artworkLanguage(String language, Locale page) {
+        if ("zh-CN".equals(language)) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        return "en".equals(language) ? Locale.ENGLISH : page;
     }
 
     private CarbonLabel find(Actor actor, UUID id) {

@@ -127,12 +127,16 @@ class CarbonLabelsTest extends ServerTest {
         HttpResponse<String> label = exporter.send(exporter.request(labelPath).GET());
         assertThat(label.body()).contains("/01/06901234500028/10/" + batch, "label.svg", "label.png");
 
-        HttpResponse<byte[]> svg = exporter.sendBytes(exporter.request(labelPath + "/label.svg?lang=en").GET());
+        HttpResponse<byte[]> svg = exporter.sendBytes(exporter.request(labelPath + "/label.svg?language=en").GET());
         assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.body()))
                 .getDocumentElement().getNodeName()).isEqualTo("svg");
         assertThat(new String(svg.body(), StandardCharsets.UTF_8)).contains("Not verified by a third party", "(10) " + batch);
-        HttpResponse<byte[]> png = exporter.sendBytes(exporter.request(labelPath + "/label.png?lang=zh-CN").GET());
+        String chinese = new String(exporter.sendBytes(exporter.request(labelPath + "/label.svg?language=zh-CN").GET()).body(),
+                StandardCharsets.UTF_8);
+        assertThat(chinese).contains("产品碳足迹", "未经第三方核查", "每 1 千克");
+        assertThat(exporter.send(exporter.request("/labels").GET()).body()).contains("Issue a label");
+        HttpResponse<byte[]> png = exporter.sendBytes(exporter.request(labelPath + "/label.png?language=zh-CN").GET());
         String uri = jdbc.sql("select uri from carbon_label where id = :id::uuid")
                 .param("id", labelPath.substring("/labels/".length())).query(String.class).single();
         assertThat(uri).isEqualTo("https://localhost:" + port + "/01/06901234500028/10/" + batch);
