@@ -40,6 +40,8 @@ class PublicationLoggingTest extends ServerTest {
     Organisations organisations;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    PublicationBackfill backfill;
 
     private UUID steel;
     private UUID boltResult;
@@ -110,6 +112,26 @@ class PublicationLoggingTest extends ServerTest {
         assertThat(entriesOf(pf.id())).extracting(Logged::index).containsExactly(index);
         assertThat(jdbc.sql("select log_index from ledger_footprint_publication where footprint_id = :f")
                 .param("f", pf.id()).query(Long.class).single()).isEqualTo(index);
+    }
+
+    @Test
+    void aFootprintPublishedBeforePublicationLoggingIsRecordedAtStartAndLoggedOnce() {
+        // As if published before V21: the publication commits without its row.
+        UUID id = transaction.execute(status -> {
+            PublishedFootprint pf = publications.publish(steel, boltResult, request());
+            jdbc.sql("delete from ledger_footprint_publication where footprint_id = :f").param("f", pf.id()).update();
+            return pf.id();
+        });
+        logging.work();
+        assertThat(entriesOf(id)).isEmpty();
+
+        backfill.recordEarlierPublications();
+        backfill.recordEarlierPublications();
+        logging.work();
+
+        assertThat(entriesOf(id)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from ledger_footprint_publication where footprint_id = :f and log_index is not null")
+                .param("f", id).query(Integer.class).single()).isEqualTo(1);
     }
 
     private record Logged(long index, String entry, String record) {
