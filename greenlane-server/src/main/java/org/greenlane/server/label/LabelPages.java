@@ -7,9 +7,6 @@ import org.greenlane.server.footprint.PublishedFootprints;
 import org.greenlane.server.platform.api.InvalidInput;
 import org.greenlane.server.platform.api.RecordNotFound;
 import org.greenlane.server.platform.identity.Actor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -87,49 +83,20 @@ class LabelPages {
         return "label/label";
     }
 
-    /**
-     * The artwork in the language asked for with {@code language} (not {@code lang}, which would also switch the
-     * exporter's own pages), else in the page's language.
-     */
+    /** The artwork, in the language asked for with {@code language}, else the page's. */
     @GetMapping("/{id}/label.svg")
     ResponseEntity<byte[]> svg(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String language,
                                Locale page) {
-        CarbonLabel label = find(actor, id);
-        Locale locale = artworkLanguage(language, page);
-        String svg = LabelArtwork.svg(views.text(views.facts(label, locale), locale), label.uri());
-        return download(svg.getBytes(StandardCharsets.UTF_8), new MediaType("image", "svg+xml", StandardCharsets.UTF_8),
-                fileName(label, locale, "svg"));
+        return LabelDownloads.svg(views, find(actor, id), LabelDownloads.language(language, page));
     }
 
     @GetMapping("/{id}/label.png")
     ResponseEntity<byte[]> png(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String language,
                                Locale page) {
-        CarbonLabel label = find(actor, id);
-        Locale locale = artworkLanguage(language, page);
-        return download(LabelArtwork.png(views.text(views.facts(label, locale), locale), label.uri()), MediaType.IMAGE_PNG,
-                fileName(label, locale, "png"));
-    }
-
-    private static Locale artworkLanguage(String language, Locale page) {
-        if ("zh-CN".equals(language)) {
-            return Locale.SIMPLIFIED_CHINESE;
-        }
-        return "en".equals(language) ? Locale.ENGLISH : page;
+        return LabelDownloads.png(views, find(actor, id), LabelDownloads.language(language, page));
     }
 
     private CarbonLabel find(Actor actor, UUID id) {
         return labels.find(actor.organisationId(), id).orElseThrow(() -> new RecordNotFound("carbon label", id));
-    }
-
-    private static String fileName(CarbonLabel label, Locale locale, String extension) {
-        String key = label.gtin() != null ? label.gtin() : label.productId().toString();
-        String batch = label.batch() == null ? "" : "-" + label.batch().replaceAll("[^A-Za-z0-9._-]", "_");
-        return "carbon-label-" + key + batch + "-" + ("zh".equals(locale.getLanguage()) ? "zh" : "en") + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
-                .body(body);
     }
 }

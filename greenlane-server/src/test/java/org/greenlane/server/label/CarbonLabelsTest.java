@@ -152,6 +152,38 @@ class CarbonLabelsTest extends ServerTest {
         assertThat(publicPage("/01/06901234500028/10/" + batch, "en").body()).contains("Hexagon bolts");
     }
 
+    @Test
+    void anErpIssuesLabelsThroughTheApi() {
+        String token = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
+        String footprint = jdbc.sql("""
+                        select f.id::text from published_footprint f join product p on p.id = f.product_id
+                        where p.name = :n and f.status = 'Active' order by f.created_at desc limit 1""")
+                .param("n", LabelDemo.WIRE_ROD).query(String.class).single();
+        String batch = "WR" + (System.nanoTime() % 1_000_000_000L);
+
+        HttpResponse<String> issued = https().json("POST", "/api/v1/labels", token,
+                "{\"footprintId\":\"" + footprint + "\",\"batch\":\"" + batch + "\"}");
+        assertThat(issued.statusCode()).isEqualTo(201);
+        var label = Https.read(issued.body());
+        assertThat(label.get("uri").asText()).matches("https://localhost:" + port + "/p/[0-9a-f-]{36}/10/" + batch);
+        assertThat(issued.headers().firstValue("Location")).hasValue("/api/v1/labels/" + label.get("id").asText());
+        assertThat(https().get("/api/v1/labels/" + label.get("id").asText() + "/label.svg?language=zh-CN", token).body())
+                .contains("未经第三方核查", "Greenlane 产品  (10) " + batch);
+        assertThat(Https.read(https().get("/api/v1/labels", token).body()).findValuesAsText("batch")).contains(batch);
+
+        HttpResponse<String> twice = https().json("POST", "/api/v1/labels", token,
+                "{\"footprintId\":\"" + footprint + "\",\"batch\":\"" + batch + "\"}");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("batch", "already exists");
+        HttpResponse<String> bad = https().json("POST", "/api/v1/labels", token,
+                "{\"footprintId\":\"" + footprint + "\",\"batch\":\"123456789012345678901\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("batch", "at most 20 characters");
+        assertThat(https().json("POST", "/api/v1/labels", token, "{}").body()).contains("footprintId");
+        assertThat(https().json("POST", "/api/v1/labels", token, "{\"footprintId\":\"" + UUID.randomUUID() + "\"}")
+                .statusCode()).isEqualTo(404);
+    }
+
     private HttpResponse<String> publicPage(String path, String language) {
         return https().send(https().request(path).header("Accept-Language", language).GET());
     }

@@ -229,6 +229,9 @@ class TenantIsolationTest extends ServerTest {
         probes.put("GET /api/v1/footprint-results/{id}/report.pdf", http -> http.get("/api/v1/footprint-results/" + resultOfA + "/report.pdf", exporterOfB));
         probes.put("GET /api/v1/electricity-certificates/{id}", http -> http.get("/api/v1/electricity-certificates/" + certificateOfA, exporterOfB));
         probes.put("DELETE /api/v1/electricity-certificates/{id}", http -> http.json("DELETE", "/api/v1/electricity-certificates/" + certificateOfA, exporterOfB, ""));
+        probes.put("GET /api/v1/labels/{id}", http -> http.get("/api/v1/labels/" + labelOfA, exporterOfB));
+        probes.put("GET /api/v1/labels/{id}/label.svg", http -> http.get("/api/v1/labels/" + labelOfA + "/label.svg", exporterOfB));
+        probes.put("GET /api/v1/labels/{id}/label.png", http -> http.get("/api/v1/labels/" + labelOfA + "/label.png", exporterOfB));
         probes.put("GET /api/v1/published-footprints/{id}", http -> http.get("/api/v1/published-footprints/" + publishedOfA, exporterOfB));
         probes.put("GET /api/v1/published-footprints/{id}/pact", http -> http.get("/api/v1/published-footprints/" + publishedOfA + "/pact", exporterOfB));
         probes.put("POST /api/v1/published-footprints/{id}/deprecation", http -> http.json("POST", "/api/v1/published-footprints/" + publishedOfA + "/deprecation", exporterOfB, ""));
