@@ -58,6 +58,43 @@ final class LabelArtwork {
     private LabelArtwork() {
     }
 
+    /** One line of text on the label, in layout units; SVG and PNG draw the same lines. */
+    private record Line(int y, int size, boolean bold, boolean accent, String text) {
+    }
+
+    /**
+     * Title, product (two lines at most), the value large, its unit, who verified it (two lines at most),
+     * validity, and the GS1 keys at the foot. Widths are estimated per character (CJK counting double), so a
+     * line never runs past the label's edge.
+     */
+    private static List<Line> layout(Text text) {
+        List<Line> lines = new ArrayList<>();
+        int y = 58;
+        lines.add(new Line(y, 26, true, true, wrap(text.title(), fit(26), 1).get(0)));
+        y += 40;
+        for (String line : wrap(text.product(), fit(26), 2)) {
+            lines.add(new Line(y, 26, false, false, line));
+            y += 32;
+        }
+        y += 44;
+        lines.add(new Line(y, 64, true, false, text.value()));
+        y += 36;
+        lines.add(new Line(y, 22, false, false, wrap(text.unit(), fit(22), 1).get(0)));
+        y += 40;
+        for (String line : wrap(text.verification(), fit(20), 2)) {
+            lines.add(new Line(y, 20, true, true, line));
+            y += 26;
+        }
+        lines.add(new Line(y + 2, 18, false, false, wrap(text.validity(), fit(18), 1).get(0)));
+        lines.add(new Line(380, 17, false, false, wrap(text.identification(), fit(17), 1).get(0)));
+        return lines;
+    }
+
+    /** Characters of about 0.58 em that fit the text column at this size. */
+    private static int fit(int size) {
+        return (int) (TEXT_WIDTH / (size * 0.58));
+    }
+
     /** The QR code's modules, quiet zone included: {@code true} is dark. */
     static boolean[][] modules(String uri) {
         try {
@@ -103,22 +140,10 @@ final class LabelArtwork {
             }
         }
         svg.append("\"/>\n<g font-family=\"'Noto Sans CJK SC','DejaVu Sans',sans-serif\" fill=\"#1a1a1a\">\n");
-        int y = 58;
-        svg.append(textLine(TEXT_X, y, 26, "bold", GREEN, text.title()));
-        y += 40;
-        for (String line : wrap(text.product(), 28, 2)) {
-            svg.append(textLine(TEXT_X, y, 26, "normal", null, line));
-            y += 32;
+        for (Line line : layout(text)) {
+            svg.append(textLine(TEXT_X, line.y(), line.size(), line.bold() ? "bold" : "normal",
+                    line.accent() ? GREEN : null, line.text()));
         }
-        y += 44;
-        svg.append(textLine(TEXT_X, y, 64, "bold", null, text.value()));
-        y += 36;
-        svg.append(textLine(TEXT_X, y, 24, "normal", null, text.unit()));
-        y += 46;
-        svg.append(textLine(TEXT_X, y, 22, "bold", GREEN, text.verification()));
-        y += 30;
-        svg.append(textLine(TEXT_X, y, 20, "normal", null, text.validity()));
-        svg.append(textLine(TEXT_X, 372, 18, "normal", null, text.identification()));
         svg.append("</g>\n</svg>\n");
         return svg.toString();
     }
@@ -152,22 +177,10 @@ final class LabelArtwork {
                 }
             }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            int y = 58;
-            draw(g, scale, y, 26, true, GREEN, text.title());
-            y += 40;
-            for (String line : wrap(text.product(), 28, 2)) {
-                draw(g, scale, y, 26, false, Color.DARK_GRAY, line);
-                y += 32;
+            for (Line line : layout(text)) {
+                Color color = line.accent() ? GREEN : line.bold() ? Color.BLACK : Color.DARK_GRAY;
+                draw(g, scale, line.y(), line.size(), line.bold(), color, line.text());
             }
-            y += 44;
-            draw(g, scale, y, 64, true, Color.BLACK, text.value());
-            y += 36;
-            draw(g, scale, y, 24, false, Color.DARK_GRAY, text.unit());
-            y += 46;
-            draw(g, scale, y, 22, true, GREEN, text.verification());
-            y += 30;
-            draw(g, scale, y, 20, false, Color.DARK_GRAY, text.validity());
-            draw(g, scale, 372, 18, false, Color.DARK_GRAY, text.identification());
         } finally {
             g.dispose();
         }
@@ -242,7 +255,7 @@ final class LabelArtwork {
             line.append(c);
             used += w;
         }
-        if (!line.isEmpty()) {
+        if (!line.isEmpty() || out.isEmpty()) {
             out.add(line.toString().strip());
         }
         return out;

@@ -133,7 +133,7 @@ class LabelViews {
         String identification = (label.gtin() != null ? "(01) " + label.gtin() : message("label.art.platformId", locale))
                 + (label.batch() != null ? "  (10) " + label.batch() : "");
         return new LabelArtwork.Text(message("label.art.title", locale), facts.product(), facts.pcfShown(),
-                facts.unitText(), verification, validity, identification);
+                message("label.art.perUnit", locale, facts.unitAmount(), message(facts.unitKey(), locale)), verification, validity, identification);
     }
 
     private List<StageRow> stages(PublishedFootprint footprint, String pcf, Locale locale) {

@@ -25,7 +25,7 @@ class LabelArtworkTest {
 
     private static final String URI = "https://greenlane.example:8443/01/06901234500011/10/HRC2025-07A";
     private static final LabelArtwork.Text TEXT = new LabelArtwork.Text("Product carbon footprint",
-            "Hot-rolled steel coil, S235JR", "1,923.45", "per 1,000 kg", "Not verified by a third party",
+            "Hot-rolled steel coil, S235JR", "1,923.45", "kg CO\u2082e per 1,000 kg", "Not verified by a third party",
             "Valid 2025-03-01 to 2028-03-01", "(01) 06901234500011  (10) HRC2025-07A");
 
     @Test
@@ -97,7 +97,7 @@ class LabelArtworkTest {
         assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(document.getDocumentElement().getAttribute("width")).isEqualTo("80mm");
         assertThat(document.getElementsByTagName("path").getLength()).isEqualTo(1);
-        assertThat(svg).contains(">1,923.45</text>", ">per 1,000 kg</text>", ">Not verified by a third party</text>",
+        assertThat(svg).contains(">1,923.45</text>", ">kg CO\u2082e per 1,000 kg</text>", ">Not verified by a third party</text>",
                 ">Hot-rolled steel coil,</text>", ">S235JR</text>");
     }
 
