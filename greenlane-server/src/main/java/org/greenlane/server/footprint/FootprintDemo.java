@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +66,9 @@ class FootprintDemo {
         this.certificates = certificates;
     }
 
+    /** Ordered first: the demo data of capabilities built on published footprints (carbon labels) comes after. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     @Transactional
     public void load() {
         Organisation steel = organisations.findByName(STEEL).orElse(null);

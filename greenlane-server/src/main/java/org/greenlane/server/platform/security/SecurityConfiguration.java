@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -94,6 +95,8 @@ class SecurityConfiguration {
                                 "/error", "/error/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // The transparency log's tlog-tiles read API: public by design, hashes and public summaries only.
                         .requestMatchers("/log/**").permitAll()
+                        // Carbon labels' Digital Links: a scanned label opens its public page without sign-in.
+                        .requestMatchers(HttpMethod.GET, "/01/**", "/p/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -77,6 +77,7 @@ class TenantIsolationTest extends ServerTest {
     private String certificateOfA;
     private String publishedOfA;
     private String datasetOfA;
+    private String labelOfA;
 
     @BeforeEach
     void twoTenants() {
@@ -123,6 +124,7 @@ class TenantIsolationTest extends ServerTest {
         systemOfA = firstId("product_system", steel);
         resultOfA = firstId("footprint_result", steel);
         certificateOfA = firstId("electricity_certificate", steel);
+        labelOfA = firstId("carbon_label", steel);
         publishedOfA = jdbc.sql("select id::text from published_footprint where organisation_id = :o and status = 'Active' limit 1")
                 .param("o", steel).query(String.class).single();
         datasetOfA = jdbc.sql("select id::text from factor_dataset where organisation_id = :o limit 1").param("o", steel)
@@ -227,6 +229,9 @@ class TenantIsolationTest extends ServerTest {
         probes.put("GET /api/v1/footprint-results/{id}/report.pdf", http -> http.get("/api/v1/footprint-results/" + resultOfA + "/report.pdf", exporterOfB));
         probes.put("GET /api/v1/electricity-certificates/{id}", http -> http.get("/api/v1/electricity-certificates/" + certificateOfA, exporterOfB));
         probes.put("DELETE /api/v1/electricity-certificates/{id}", http -> http.json("DELETE", "/api/v1/electricity-certificates/" + certificateOfA, exporterOfB, ""));
+        probes.put("GET /api/v1/labels/{id}", http -> http.get("/api/v1/labels/" + labelOfA, exporterOfB));
+        probes.put("GET /api/v1/labels/{id}/label.svg", http -> http.get("/api/v1/labels/" + labelOfA + "/label.svg", exporterOfB));
+        probes.put("GET /api/v1/labels/{id}/label.png", http -> http.get("/api/v1/labels/" + labelOfA + "/label.png", exporterOfB));
         probes.put("GET /api/v1/published-footprints/{id}", http -> http.get("/api/v1/published-footprints/" + publishedOfA, exporterOfB));
         probes.put("GET /api/v1/published-footprints/{id}/pact", http -> http.get("/api/v1/published-footprints/" + publishedOfA + "/pact", exporterOfB));
         probes.put("POST /api/v1/published-footprints/{id}/deprecation", http -> http.json("POST", "/api/v1/published-footprints/" + publishedOfA + "/deprecation", exporterOfB, ""));
@@ -256,6 +261,9 @@ class TenantIsolationTest extends ServerTest {
         pages.put("POST /footprints/published/{id}/deprecation", http -> form(http, "/footprints/published/" + publishedOfA + "/deprecation", ""));
         pages.put("POST /footprints/certificates/{id}/delete", http -> form(http, "/footprints/certificates/" + certificateOfA + "/delete", ""));
         pages.put("GET /footprints/factors/datasets/{id}", http -> page(http, "/footprints/factors/datasets/" + datasetOfA));
+        pages.put("GET /labels/{id}", http -> page(http, "/labels/" + labelOfA));
+        pages.put("GET /labels/{id}/label.svg", http -> page(http, "/labels/" + labelOfA + "/label.svg"));
+        pages.put("GET /labels/{id}/label.png", http -> page(http, "/labels/" + labelOfA + "/label.png"));
 
         java.util.Set<String> probed = new java.util.TreeSet<>(probes.keySet());
         probed.addAll(pages.keySet());
@@ -429,6 +437,8 @@ class TenantIsolationTest extends ServerTest {
         endpoints.remove("GET /log/tile/{*path}");
         // Spreadsheet templates are the same for everyone: a name from a fixed list, not a record id.
         endpoints.removeIf(endpoint -> endpoint.startsWith("GET /footprints/templates/"));
+        // A printed carbon label's Digital Link opens its public page: public by design, it shows only what the label states.
+        endpoints.removeAll(Set.of("GET /01/{gtin}", "GET /01/{gtin}/10/{batch}", "GET /p/{product}", "GET /p/{product}/10/{batch}"));
         return endpoints;
     }
 }

@@ -1,0 +1,200 @@
+package org.greenlane.server.label;
+
+import org.greenlane.core.ledger.Checkpoint;
+import org.greenlane.core.ledger.MerkleProofs;
+import org.greenlane.core.ledger.Rfc6962;
+import org.greenlane.core.ledger.VerificationException;
+import org.greenlane.core.ledger.client.Receipt;
+import org.greenlane.core.ledger.jcs.Jcs;
+import org.greenlane.core.ledger.jcs.Json;
+import org.greenlane.core.ledger.jcs.JsonObject;
+import org.greenlane.core.ledger.jcs.JsonString;
+import org.greenlane.core.ledger.jcs.JsonValue;
+import org.greenlane.core.ledger.note.NoteVerifier;
+import org.greenlane.core.ledger.note.SignedNote;
+import org.greenlane.server.ledger.FootprintPublicationLog;
+import org.greenlane.server.ledger.Ledger;
+import org.greenlane.server.ledger.LedgerRecord;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * "Verified in the log", checked again on every view of a label's public page (decision 064): the
+ * footprint's latest publication entry is read back with its receipt, and each step is redone here with
+ * the core ledger code and shown with its outcome: the entry says what the label says, the published
+ * document hashes to the entry's recordSha256, the leaf hash, the inclusion proof up to the checkpoint's
+ * root, and the checkpoint's Ed25519 signature under the log's verifier key. The page also gets the raw
+ * material, so the browser can redo the hashing and the signature itself.
+ */
+final class LogCheck {
+
+    enum Outcome { OK, FAILED, PENDING }
+
+    /**
+     * @param name    message key suffix of the step
+     * @param details values shown as they are (hashes, indices), not translated
+     * @param problem what failed, in the words of the check that failed (English, technical)
+     */
+    record Step(String name, Outcome outcome, List<String> details, String problem) {
+    }
+
+    /** What the browser needs to redo the leaf hash, the proof and the signature; base64 throughout. */
+    record BrowserMaterial(String entry, long index, long treeSize, String proof, String root, String note,
+                           String signature, String publicKey) {
+    }
+
+    record Result(Outcome outcome, Optional<Long> index, List<Step> steps, Optional<BrowserMaterial> browser) {
+    }
+
+    private LogCheck() {
+    }
+
+    /**
+     * @param document canonical JSON of the published footprint as the platform holds it now
+     * @param pcf      the footprint per declared unit the label shows
+     */
+    static Result run(Ledger ledger, Optional<FootprintPublicationLog.Publication> publication, UUID organisationId,
+                      UUID footprintId, String document, String pcf) {
+        List<Step> steps = new ArrayList<>();
+        if (publication.isEmpty() || publication.get().logIndex().isEmpty()) {
+            steps.add(new Step("entry", Outcome.PENDING, List.of(), publication.map(p -> p.lastError()).orElse(null)));
+            return new Result(Outcome.PENDING, Optional.empty(), steps, Optional.empty());
+        }
+        long index = publication.get().logIndex().get();
+        Optional<String> receiptText = ledger.receipt(organisationId, index);
+        if (receiptText.isEmpty()) {
+            steps.add(new Step("entry", Outcome.FAILED, List.of("#" + index), "the log has no entry " + index
+                    + " of this organisation"));
+            return new Result(Outcome.FAILED, Optional.of(index), steps, Optional.empty());
+        }
+        Receipt receipt = Receipt.parse(receiptText.get());
+        byte[] entry = receipt.extra().orElseThrow(() -> new IllegalStateException("a Greenlane receipt carries its entry"));
+        steps.add(new Step("entry", Outcome.OK, List.of("#" + index), null));
+        steps.add(content(entry, footprintId, publication.get().id(), pcf));
+        steps.add(recordHash(entry, document));
+
+        byte[] leaf = Rfc6962.leafHash(entry);
+        steps.add(new Step("leaf", Outcome.OK, List.of(hex(leaf)), null));
+
+        NoteVerifier verifier = NoteVerifier.parse(ledger.verifierKey());
+        String note = receipt.signedCheckpoint();
+        int split = note.lastIndexOf("\n\n");
+        Checkpoint checkpoint = Checkpoint.parse(note.substring(0, split + 1));
+        List<String> proofDetails = new ArrayList<>();
+        receipt.proof().forEach(hash -> proofDetails.add(hex(hash)));
+        proofDetails.add("root " + hex(checkpoint.rootHash()) + " · size " + checkpoint.size());
+        Step proof;
+        try {
+            MerkleProofs.verifyInclusion(index, checkpoint.size(), leaf, receipt.proof(), checkpoint.rootHash());
+            proof = new Step("proof", Outcome.OK, proofDetails, null);
+        } catch (VerificationException failed) {
+            proof = new Step("proof", Outcome.FAILED, proofDetails, failed.getMessage());
+        }
+        steps.add(proof);
+
+        List<String> keyDetails = List.of(checkpoint.origin(), ledger.verifierKey());
+        Step signature;
+        try {
+            SignedNote.open(note, List.of(verifier));
+            signature = checkpoint.origin().equals(ledger.origin())
+                    ? new Step("signature", Outcome.OK, keyDetails, null)
+                    : new Step("signature", Outcome.FAILED, keyDetails, "the checkpoint's origin is not the log's");
+        } catch (VerificationException failed) {
+            signature = new Step("signature", Outcome.FAILED, keyDetails, failed.getMessage());
+        }
+        steps.add(signature);
+
+        Outcome outcome = steps.stream().allMatch(step -> step.outcome() == Outcome.OK) ? Outcome.OK : Outcome.FAILED;
+        Base64.Encoder b64 = Base64.getEncoder();
+        BrowserMaterial material = new BrowserMaterial(b64.encodeToString(entry), index, checkpoint.size(),
+                receipt.proof().stream().map(b64::encodeToString).collect(Collectors.joining(",")),
+                b64.encodeToString(checkpoint.rootHash()),
+                b64.encodeToString(note.substring(0, split + 1).getBytes(StandardCharsets.UTF_8)),
+                signatureOf(note.substring(split + 2), verifier).map(b64::encodeToString).orElse(""),
+                b64.encodeToString(verifier.publicKey()));
+        return new Result(outcome, Optional.of(index), steps, Optional.of(material));
+    }
+
+    /** The entry is this footprint's publication and states the figure the label shows. */
+    private static Step content(byte[] entry, UUID footprintId, UUID publicationId, String pcf) {
+        try {
+            JsonObject fields = (JsonObject) Json.parse(entry);
+            JsonObject summary = (JsonObject) fields.members().get("summary");
+            String type = text(fields, "type");
+            String footprint = text(summary, "footprintId");
+            String logged = summary.members().get("pcf") instanceof JsonObject figures ? text(figures, "pcfIncludingBiogenicUptake") : null;
+            List<String> details = List.of(type, footprint, String.valueOf(logged), text(fields, "time"));
+            if (!LedgerRecord.FOOTPRINT_PUBLICATION.equals(type) || !footprintId.toString().equals(footprint)
+                    || !publicationId.toString().equals(text(summary, "publication"))) {
+                return new Step("content", Outcome.FAILED, details, "the entry is not this footprint's publication");
+            }
+            if (!pcf.equals(logged)) {
+                return new Step("content", Outcome.FAILED, details, "the entry logs " + logged + ", the label shows " + pcf);
+            }
+            return new Step("content", Outcome.OK, details, null);
+        } catch (RuntimeException unreadable) {
+            return new Step("content", Outcome.FAILED, List.of(), "the entry is not a footprint publication: "
+                    + unreadable.getMessage());
+        }
+    }
+
+    /** The published document, in its RFC 8785 form, hashes to the recordSha256 the entry carries. */
+    private static Step recordHash(byte[] entry, String document) {
+        String actual = hex(sha256(Jcs.canonicalize(document).getBytes(StandardCharsets.UTF_8)));
+        try {
+            String logged = text((JsonObject) Json.parse(entry), "recordSha256");
+            return MessageDigest.isEqual(actual.getBytes(StandardCharsets.US_ASCII), String.valueOf(logged).getBytes(StandardCharsets.US_ASCII))
+                    ? new Step("record", Outcome.OK, List.of(actual), null)
+                    : new Step("record", Outcome.FAILED, List.of(actual, String.valueOf(logged)),
+                    "the published document hashes to " + actual + ", the entry logged " + logged);
+        } catch (RuntimeException unreadable) {
+            return new Step("record", Outcome.FAILED, List.of(actual), "the entry carries no recordSha256");
+        }
+    }
+
+    /** The raw Ed25519 signature on the log's own signature line (after the 4-byte key id). */
+    private static Optional<byte[]> signatureOf(String lines, NoteVerifier verifier) {
+        for (String line : lines.split("\n")) {
+            String prefix = "\u2014 " + verifier.name() + " ";
+            if (line.startsWith(prefix)) {
+                try {
+                    byte[] decoded = Base64.getDecoder().decode(line.substring(prefix.length()));
+                    if (decoded.length > 4 && ByteBuffer.wrap(decoded).getInt() == verifier.keyId()) {
+                        return Optional.of(Arrays.copyOfRange(decoded, 4, decoded.length));
+                    }
+                } catch (IllegalArgumentException notBase64) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String text(JsonObject object, String member) {
+        JsonValue value = object == null ? null : object.members().get(member);
+        return value instanceof JsonString string ? string.value() : null;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}
