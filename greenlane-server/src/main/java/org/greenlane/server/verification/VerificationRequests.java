@@ -111,6 +111,14 @@ class VerificationRequests {
                 .param("by", by).param("at", Timestamp.from(at)).param("id", findingId).update();
     }
 
+    /** Findings in a status on the organisation's open requests, as exporter or as verifier. */
+    int openFindings(UUID organisationId, boolean asExporter, Finding.Status status) {
+        return jdbc.sql("select count(*) from verification_finding f join verification_request r on r.id = f.request_id "
+                        + "where r." + (asExporter ? "exporter_id" : "verifier_id") + " = :organisation "
+                        + "and r.status in ('ACCEPTED', 'IN_REVIEW') and f.status = :status")
+                .param("organisation", organisationId).param("status", status.name()).query(Integer.class).single();
+    }
+
     record Revision(UUID footprintId, Instant revisedAt) {
     }
 

@@ -94,6 +94,8 @@ class SecurityConfiguration {
                                 "/error", "/error/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // The transparency log's tlog-tiles read API: public by design, hashes and public summaries only.
                         .requestMatchers("/log/**").permitAll()
+                        // Verification bodies' public keys, so anyone can check a signed statement.
+                        .requestMatchers("/verification/keys/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
