@@ -77,6 +77,7 @@ class TenantIsolationTest extends ServerTest {
     private String certificateOfA;
     private String publishedOfA;
     private String datasetOfA;
+    private org.greenlane.server.verification.VerificationProbes verificationProbes;
 
     @BeforeEach
     void twoTenants() {
@@ -134,6 +135,7 @@ class TenantIsolationTest extends ServerTest {
                                 .content(), false).id().toString());
         webOfB = https();
         webOfB.signIn(DemoLogins.SOLAR_EXPORTER, DemoLogins.PASSWORD);
+        verificationProbes = new org.greenlane.server.verification.VerificationProbes(organisations, clients, users, jdbc, this::https);
     }
 
     private String firstId(String table, UUID organisation) {
@@ -257,6 +259,9 @@ class TenantIsolationTest extends ServerTest {
         pages.put("POST /footprints/certificates/{id}/delete", http -> form(http, "/footprints/certificates/" + certificateOfA + "/delete", ""));
         pages.put("GET /footprints/factors/datasets/{id}", http -> page(http, "/footprints/factors/datasets/" + datasetOfA));
 
+        // Verification (issue 5): another verification body's verifier and another exporter.
+        verificationProbes.addTo(probes);
+
         java.util.Set<String> probed = new java.util.TreeSet<>(probes.keySet());
         probed.addAll(pages.keySet());
         assertThat(probed).as("endpoints that take an id; add a probe for each new one")
@@ -303,6 +308,7 @@ class TenantIsolationTest extends ServerTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from factor_dataset where id = :id::uuid").param("id", datasetOfA)
                 .query(Integer.class).single()).isEqualTo(1);
+        verificationProbes.assertUnchanged();
     }
 
     private HttpResponse<String> exchangeForm(String path, Map<String, String> fields) {
@@ -414,6 +420,8 @@ class TenantIsolationTest extends ServerTest {
         endpoints.remove("GET /api/v1/cbam/scope/{code}");
         // The transparency log's tiles are public by design: they hold only hashes and public summaries.
         endpoints.remove("GET /log/tile/{*path}");
+        // Verification bodies' public keys are public by design: anyone checks signed statements with them.
+        endpoints.remove("GET /verification/keys/{organisationId}");
         // Spreadsheet templates are the same for everyone: a name from a fixed list, not a record id.
         endpoints.removeIf(endpoint -> endpoint.startsWith("GET /footprints/templates/"));
         return endpoints;
