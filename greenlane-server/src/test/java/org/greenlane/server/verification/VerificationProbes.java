@@ -22,9 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tenant-isolation probes of the verification endpoints for {@code TenantIsolationTest}: the demo steel exporter's
  * completed verification (request, statement, certificate with the demo verifier) probed by a verifier of another
- * verification body and by another exporter, through the API and the pages. Each probe answers 404 only if both do.
+ * verification body and by another exporter, each holding the role the endpoint needs (reads: both), through the API
+ * and the pages. A probe answers 404 only if every prober got 404.
  */
 public final class VerificationProbes {
+
+    /** Who probes an endpoint: the other body's verifier, the other exporter, or both (reads open to either side). */
+    private static final int VERIFIER = 1;
+    private static final int EXPORTER = 2;
+    private static final int BOTH = VERIFIER | EXPORTER;
 
     private final JdbcClient jdbc;
     private final Supplier<Https> https;
@@ -63,37 +69,42 @@ public final class VerificationProbes {
 
     public void addTo(Map<String, Function<Https, HttpResponse<String>>> probes) {
         String r = "/api/v1/verification/requests/" + request;
-        api(probes, "GET", "/api/v1/verification/requests/{id}", r, null);
-        api(probes, "GET", "/api/v1/verification/requests/{id}/footprint", r + "/footprint", null);
-        api(probes, "POST", "/api/v1/verification/requests/{id}/withdrawal", r + "/withdrawal", "");
-        api(probes, "POST", "/api/v1/verification/requests/{id}/revision", r + "/revision", "{\"footprintId\":\"" + UUID.randomUUID() + "\"}");
-        api(probes, "POST", "/api/v1/verification/requests/{id}/acceptance", r + "/acceptance", "");
-        api(probes, "POST", "/api/v1/verification/requests/{id}/decline", r + "/decline", "{\"reason\":\"taken over\"}");
-        api(probes, "POST", "/api/v1/verification/requests/{id}/findings", r + "/findings", "{\"severity\":\"MAJOR\",\"text\":\"taken over\"}");
-        api(probes, "POST", "/api/v1/verification/requests/{id}/findings/{number}/answer", r + "/findings/1/answer", "{\"answer\":\"taken over\"}");
-        api(probes, "POST", "/api/v1/verification/requests/{id}/findings/{number}/closure", r + "/findings/1/closure", "");
-        api(probes, "POST", "/api/v1/verification/requests/{id}/statement", r + "/statement", "{\"opinion\":\"adverse\"}");
-        api(probes, "GET", "/api/v1/verification/statements/{id}", "/api/v1/verification/statements/" + statement, null);
-        api(probes, "POST", "/api/v1/verification/statements/{id}/certificates", "/api/v1/verification/statements/" + statement
-                + "/certificates", "{\"kind\":\"carbon-footprint-label\",\"validFrom\":\"2026-01-01\",\"validUntil\":\"2026-12-31\"}");
-        api(probes, "GET", "/api/v1/verification/certificates/{id}", "/api/v1/verification/certificates/" + certificate, null);
-        api(probes, "POST", "/api/v1/verification/certificates/{id}/revocation", "/api/v1/verification/certificates/"
-                + certificate + "/revocation", "{\"reason\":\"taken over\"}");
+        String s = "/api/v1/verification/statements/" + statement;
+        String c = "/api/v1/verification/certificates/" + certificate;
+        api(probes, BOTH, "GET", "/api/v1/verification/requests/{id}", r, null);
+        api(probes, BOTH, "GET", "/api/v1/verification/requests/{id}/footprint", r + "/footprint", null);
+        api(probes, EXPORTER, "POST", "/api/v1/verification/requests/{id}/withdrawal", r + "/withdrawal", "");
+        api(probes, EXPORTER, "POST", "/api/v1/verification/requests/{id}/revision", r + "/revision",
+                "{\"footprintId\":\"" + UUID.randomUUID() + "\"}");
+        api(probes, VERIFIER, "POST", "/api/v1/verification/requests/{id}/acceptance", r + "/acceptance", "");
+        api(probes, VERIFIER, "POST", "/api/v1/verification/requests/{id}/decline", r + "/decline", "{\"reason\":\"taken over\"}");
+        api(probes, VERIFIER, "POST", "/api/v1/verification/requests/{id}/findings", r + "/findings",
+                "{\"severity\":\"MAJOR\",\"text\":\"taken over\"}");
+        api(probes, EXPORTER, "POST", "/api/v1/verification/requests/{id}/findings/{number}/answer", r + "/findings/1/answer",
+                "{\"answer\":\"taken over\"}");
+        api(probes, VERIFIER, "POST", "/api/v1/verification/requests/{id}/findings/{number}/closure", r + "/findings/1/closure", "");
+        api(probes, VERIFIER, "POST", "/api/v1/verification/requests/{id}/statement", r + "/statement", "{\"opinion\":\"adverse\"}");
+        api(probes, BOTH, "GET", "/api/v1/verification/statements/{id}", s, null);
+        api(probes, VERIFIER, "POST", "/api/v1/verification/statements/{id}/certificates", s + "/certificates",
+                "{\"kind\":\"carbon-footprint-label\",\"validFrom\":\"2026-01-01\",\"validUntil\":\"2026-12-31\"}");
+        api(probes, BOTH, "GET", "/api/v1/verification/certificates/{id}", c, null);
+        api(probes, VERIFIER, "POST", "/api/v1/verification/certificates/{id}/revocation", c + "/revocation",
+                "{\"reason\":\"taken over\"}");
 
         String p = "/verification/requests/" + request;
         probes.put("GET /verification/requests/{id}", http -> either(otherVerifierSignedIn.send(otherVerifierSignedIn.request(p).GET()),
                 otherExporterSignedIn.send(otherExporterSignedIn.request(p).GET())));
-        page(probes, "/verification/requests/{id}/withdrawal", p + "/withdrawal", Map.of());
-        page(probes, "/verification/requests/{id}/revision", p + "/revision", Map.of("footprintId", UUID.randomUUID().toString()));
-        page(probes, "/verification/requests/{id}/acceptance", p + "/acceptance", Map.of());
-        page(probes, "/verification/requests/{id}/decline", p + "/decline", Map.of("reason", "taken over"));
-        page(probes, "/verification/requests/{id}/findings", p + "/findings", Map.of("severity", "MAJOR", "text", "taken over"));
-        page(probes, "/verification/requests/{id}/findings/{number}/answer", p + "/findings/1/answer", Map.of("answer", "taken over"));
-        page(probes, "/verification/requests/{id}/findings/{number}/closure", p + "/findings/1/closure", Map.of());
-        page(probes, "/verification/requests/{id}/statement", p + "/statement", Map.of("opinion", "adverse"));
-        page(probes, "/verification/statements/{id}/certificates", "/verification/statements/" + statement + "/certificates",
+        page(probes, EXPORTER, "/verification/requests/{id}/withdrawal", p + "/withdrawal", Map.of());
+        page(probes, EXPORTER, "/verification/requests/{id}/revision", p + "/revision", Map.of("footprintId", UUID.randomUUID().toString()));
+        page(probes, VERIFIER, "/verification/requests/{id}/acceptance", p + "/acceptance", Map.of());
+        page(probes, VERIFIER, "/verification/requests/{id}/decline", p + "/decline", Map.of("reason", "taken over"));
+        page(probes, VERIFIER, "/verification/requests/{id}/findings", p + "/findings", Map.of("severity", "MAJOR", "text", "taken over"));
+        page(probes, EXPORTER, "/verification/requests/{id}/findings/{number}/answer", p + "/findings/1/answer", Map.of("answer", "taken over"));
+        page(probes, VERIFIER, "/verification/requests/{id}/findings/{number}/closure", p + "/findings/1/closure", Map.of());
+        page(probes, VERIFIER, "/verification/requests/{id}/statement", p + "/statement", Map.of("opinion", "adverse"));
+        page(probes, VERIFIER, "/verification/statements/{id}/certificates", "/verification/statements/" + statement + "/certificates",
                 Map.of("kind", "carbon-footprint-label", "validFrom", "2026-01-01", "validUntil", "2026-12-31"));
-        page(probes, "/verification/certificates/{id}/revocation", "/verification/certificates/" + certificate + "/revocation",
+        page(probes, VERIFIER, "/verification/certificates/{id}/revocation", "/verification/certificates/" + certificate + "/revocation",
                 Map.of("reason", "taken over"));
     }
 
@@ -109,10 +120,11 @@ public final class VerificationProbes {
                 .param("id", statement).query(Integer.class).single()).isEqualTo(1);
     }
 
-    private void api(Map<String, Function<Https, HttpResponse<String>>> probes, String method, String pattern, String path,
-                     String body) {
-        probes.put(method + " " + pattern, http -> either(call(method, path, body, otherVerifier),
-                call(method, path, body, otherExporter)));
+    private void api(Map<String, Function<Https, HttpResponse<String>>> probes, int who, String method, String pattern,
+                     String path, String body) {
+        probes.put(method + " " + pattern, http -> either(
+                (who & VERIFIER) != 0 ? call(method, path, body, otherVerifier) : null,
+                (who & EXPORTER) != 0 ? call(method, path, body, otherExporter) : null));
     }
 
     private HttpResponse<String> call(String method, String path, String body, String token) {
@@ -120,14 +132,18 @@ public final class VerificationProbes {
         return body == null ? client.get(path, token) : client.json(method, path, token, body);
     }
 
-    private void page(Map<String, Function<Https, HttpResponse<String>>> probes, String pattern, String path,
+    private void page(Map<String, Function<Https, HttpResponse<String>>> probes, int who, String pattern, String path,
                       Map<String, String> fields) {
-        probes.put("POST " + pattern, http -> either(otherVerifierSignedIn.postForm(path, "/verification", fields),
-                otherExporterSignedIn.postForm(path, "/verification", fields)));
+        probes.put("POST " + pattern, http -> either(
+                (who & VERIFIER) != 0 ? otherVerifierSignedIn.postForm(path, "/verification", fields) : null,
+                (who & EXPORTER) != 0 ? otherExporterSignedIn.postForm(path, "/verification", fields) : null));
     }
 
     /** A non-404 answer wins, so the probe fails if either the other verifier or the other exporter sees the record. */
     private static HttpResponse<String> either(HttpResponse<String> first, HttpResponse<String> second) {
-        return first.statusCode() != 404 ? first : second;
+        if (first == null) {
+            return second;
+        }
+        return first.statusCode() != 404 || second == null ? first : second;
     }
 }
