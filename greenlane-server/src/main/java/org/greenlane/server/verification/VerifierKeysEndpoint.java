@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * A verification body's public signed-note verifier key, readable by anyone without signing in (decision 059), so
- * statements and certificates can be checked offline, e.g. {@code ./greenlane verify --key <key>}.
+ * statements and certificates can be checked offline with any C2SP signed-note implementation.
  */
 @RestController
 class VerifierKeysEndpoint {
