@@ -18,11 +18,11 @@ record VerificationRequest(UUID id, UUID exporterId, String exporterName, UUID v
     enum Status {
         REQUESTED, ACCEPTED, DECLINED, IN_REVIEW, ISSUED, WITHDRAWN;
 
-        boolean open() {
+        public boolean open() {
             return this == REQUESTED || this == ACCEPTED || this == IN_REVIEW;
         }
 
-        boolean underReview() {
+        public boolean underReview() {
             return this == ACCEPTED || this == IN_REVIEW;
         }
     }
