@@ -46,12 +46,12 @@ class VerificationPages {
     private final Verifications verifications;
     private final VerificationViews views;
     private final VerifierProfiles profiles;
-    private final VerifierProfilesApi profileEdits;
+    private final ProfileEdits profileEdits;
     private final PublishedFootprints published;
     private final Organisations organisations;
 
     VerificationPages(Verifications verifications, VerificationViews views, VerifierProfiles profiles,
-                      VerifierProfilesApi profileEdits, PublishedFootprints published, Organisations organisations) {
+                      ProfileEdits profileEdits, PublishedFootprints published, Organisations organisations) {
         this.verifications = verifications;
         this.views = views;
         this.profiles = profiles;

@@ -1,5 +1,8 @@
 package org.greenlane.server.verification;
 
+import org.greenlane.core.ledger.jcs.Json;
+import org.greenlane.core.ledger.jcs.JsonObject;
+import org.greenlane.core.ledger.jcs.JsonString;
 import org.greenlane.server.ledger.LedgerRecord;
 import org.greenlane.server.platform.api.RecordNotFound;
 import org.greenlane.server.platform.identity.Actor;
@@ -65,17 +68,23 @@ class VerificationViews {
 
     Views.StatementView view(Statement s) {
         LogOutbox.Logged logged = outbox.of(LedgerRecord.VERIFICATION_STATEMENT, s.id()).orElseThrow();
-        return new Views.StatementView(s.id(), s.requestId(), s.footprintId(), s.verifierName(), s.standard(),
+        return new Views.StatementView(s.id(), s.requestId(), s.footprintId(), product(s.statement()), s.verifierName(), s.standard(),
                 s.assuranceLevel(), s.opinion(), s.issuedBy(), s.issuedAt(), s.statement(), s.signedNote(),
                 keys.verifierKey(s.verifierId()).orElseThrow(), s.logIndex(), logged.recordSha256(), logged.record(),
                 statements.certificatesOf(s.id()).stream().map(this::view).toList());
     }
 
     Views.CertificateView view(Certificate c) {
-        return new Views.CertificateView(c.id(), c.statementId(), c.footprintId(), c.kind(), c.validFrom(), c.validUntil(),
+        return new Views.CertificateView(c.id(), c.statementId(), c.footprintId(), product(c.certificate()), c.kind(),
+                c.validFrom(), c.validUntil(),
                 c.validOn(Verifications.today()), c.issuedBy(), c.issuedAt(), c.issuanceLogIndex(), c.revokedAt(),
                 c.revocationReason(), c.revocationLogIndex(), c.evidence(), c.certificate(), c.signedNote(),
                 outbox.of(LedgerRecord.CERTIFICATE_ISSUANCE, c.id()).map(LogOutbox.Logged::record).orElseThrow(),
                 outbox.of(LedgerRecord.CERTIFICATE_REVOCATION, c.id()).map(LogOutbox.Logged::record).orElse(null));
+    }
+
+    /** The product name as the signed statement or certificate records it. */
+    private static String product(String canonicalJson) {
+        return ((JsonString) ((JsonObject) Json.parse(canonicalJson)).members().get("product")).value();
     }
 }

@@ -2,15 +2,10 @@ package org.greenlane.server.verification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.greenlane.server.platform.api.InvalidInput;
 import org.greenlane.server.platform.api.RecordNotFound;
 import org.greenlane.server.platform.identity.Actor;
-import org.greenlane.server.platform.identity.OrganisationKind;
-import org.greenlane.server.platform.identity.Organisations;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,12 +26,12 @@ import java.util.List;
 class VerifierProfilesApi {
 
     private final VerifierProfiles profiles;
-    private final Organisations organisations;
+    private final ProfileEdits edits;
     private final VerifierKeys keys;
 
-    VerifierProfilesApi(VerifierProfiles profiles, Organisations organisations, VerifierKeys keys) {
+    VerifierProfilesApi(VerifierProfiles profiles, ProfileEdits edits, VerifierKeys keys) {
         this.profiles = profiles;
-        this.organisations = organisations;
+        this.edits = edits;
         this.keys = keys;
     }
 
@@ -65,29 +60,7 @@ class VerifierProfilesApi {
     @Operation(summary = "Create or replace your verification body's profile (administrators of verification bodies)")
     ResponseEntity<VerifierProfile> save(Actor actor, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @RequestBody ProfileDraft draft) {
-        save(actor, draft, ifMatch);
+        edits.save(actor, draft, ifMatch);
         return profile(actor);
-    }
-
-    /** Shared with the profile page; refuses non-verification bodies and stale edits. */
-    VerifierProfile save(Actor actor, ProfileDraft draft, String ifMatch) {
-        if (organisations.find(actor.organisationId()).map(o -> o.kind() != OrganisationKind.VERIFICATION_BODY).orElse(true)) {
-            throw new AccessDeniedException("only a verification body has a verifier profile");
-        }
-        ProfileDraft valid = draft == null ? new ProfileDraft(null, null, null, null, null, null).validated() : draft.validated();
-        int version = profiles.find(actor.organisationId()).map(existing -> {
-            if (ifMatch == null) {
-                throw new InvalidInput("If-Match", "send the ETag of the profile you edited (\"" + existing.version() + "\")");
-            }
-            try {
-                return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
-            } catch (NumberFormatException notAVersion) {
-                throw new InvalidInput("If-Match", "'" + ifMatch + "' is not an ETag of this profile");
-            }
-        }).orElse(0);
-        if (!profiles.save(actor.organisationId(), valid, version)) {
-            throw new OptimisticLockingFailureException("verifier profile changed since version " + version);
-        }
-        return profiles.find(actor.organisationId()).orElseThrow();
     }
 }

@@ -36,13 +36,13 @@ final class Views {
      * @param signedNote   the C2SP signed note of {@code statement + "\n"} by {@code verifierKey}
      * @param record       the private record logged (its SHA-256 is the log entry's recordSha256)
      */
-    record StatementView(UUID id, UUID requestId, UUID footprintId, String verifier, String standard,
+    record StatementView(UUID id, UUID requestId, UUID footprintId, String product, String verifier, String standard,
                          String assuranceLevel, String opinion, String issuedBy, Instant issuedAt,
                          @JsonRawValue String statement, String signedNote, String verifierKey, Long logIndex,
                          String recordSha256, @JsonRawValue String record, List<CertificateView> certificates) {
     }
 
-    record CertificateView(UUID id, UUID statementId, UUID footprintId, String kind, LocalDate validFrom,
+    record CertificateView(UUID id, UUID statementId, UUID footprintId, String product, String kind, LocalDate validFrom,
                            LocalDate validUntil, boolean validToday, String issuedBy, Instant issuedAt,
                            Long issuanceLogIndex, Instant revokedAt, String revocationReason, Long revocationLogIndex,
                            List<Certificate.Evidence> evidence, @JsonRawValue String certificate, String signedNote,

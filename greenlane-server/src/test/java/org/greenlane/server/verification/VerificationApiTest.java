@@ -183,6 +183,9 @@ class VerificationApiTest extends ServerTest {
     @Test
     void badInputIsAProblemNamingTheField() {
         String footprint = publishWireRod();
+        JsonNode bodies = Https.read(ok(https().get(V + "/verifiers", exporter)));
+        assertThat(bodies.findValuesAsText("name")).contains(VerificationDemo.VERIFIER);
+        assertThat(bodies.findValuesAsText("verifierKey")).anyMatch(key -> key.contains("/greenlane/verifiers/" + greenVerify + "+"));
         assertThat(problemField(https().json("POST", V + "/requests", exporter, "{}"))).isIn("footprintId", "verifierId");
         assertThat(problemField(https().json("POST", V + "/requests", exporter, "{\"footprintId\":\"" + footprint
                 + "\",\"verifierId\":\"" + greenVerify + "\",\"standard\":\"ISO 9001\",\"assuranceLevel\":\"limited\"}")))
