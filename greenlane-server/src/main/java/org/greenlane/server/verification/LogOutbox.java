@@ -46,64 +46,45 @@ class LogOutbox {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A logged record as this capability keeps it. */
-    record Logged(UUID id, String type, UUID organisationId, UUID subjectId, String summary, String record,
-                  String recordSha256, Long logIndex) {
+    /** A queued record as kept: its canonical private record and that record's SHA-256, which the log entry carries. */
+    record Logged(String record, String recordSha256) {
     }
 
     /**
      * Queues a record in the current transaction (or at once, outside one) and appends it after the commit.
-     *
-     * @return the outbox row id
      */
-    UUID add(String type, UUID organisationId, UUID subjectId, JsonObject summary, JsonValue record) {
+    void add(String type, UUID organisationId, UUID subjectId, JsonObject summary, JsonValue record) {
         UUID id = UUID.randomUUID();
-        insert(id, type, organisationId, subjectId, summary, record);
+        insert(id, type, organisationId, subjectId, summary, record, "");
         appendAfterCommit(id);
-        return id;
     }
 
     /**
      * Queues a record unless an identical one (same organisation, type and record hash) was queued before; used for
      * records that may be produced again unchanged, such as a CBAM communication downloaded twice.
-     *
-     * @return whether it was new
      */
-    boolean addOnce(String type, UUID organisationId, UUID subjectId, JsonObject summary, JsonValue record) {
+    void addOnce(String type, UUID organisationId, UUID subjectId, JsonObject summary, JsonValue record) {
         UUID id = UUID.randomUUID();
-        String canonical = Canonical.text(record);
-        boolean added = jdbc.sql("""
-                        insert into verification_log_outbox (id, organisation_id, record_type, subject_id, summary, record, record_sha256)
-                        values (:id, :organisation, :type, :subject, :summary, :record, :sha)
-                        on conflict do nothing""")
-                .param("id", id).param("organisation", organisationId).param("type", type).param("subject", subjectId)
-                .param("summary", Canonical.text(summary)).param("record", canonical).param("sha", Canonical.sha256Hex(canonical))
-                .update() == 1;
-        if (added) {
+        if (insert(id, type, organisationId, subjectId, summary, record, " on conflict do nothing")) {
             appendAfterCommit(id);
         }
-        return added;
     }
 
     Optional<Logged> of(String type, UUID subjectId) {
-        return jdbc.sql("select id, record_type, organisation_id, subject_id, summary, record, record_sha256, log_index "
-                        + "from verification_log_outbox where record_type = :type and subject_id = :subject")
+        return jdbc.sql("select record, record_sha256 from verification_log_outbox where record_type = :type and subject_id = :subject")
                 .param("type", type).param("subject", subjectId)
-                .query((row, n) -> new Logged(row.getObject("id", UUID.class), row.getString("record_type"),
-                        row.getObject("organisation_id", UUID.class), row.getObject("subject_id", UUID.class),
-                        row.getString("summary"), row.getString("record"), row.getString("record_sha256"),
-                        (Long) row.getObject("log_index")))
+                .query((row, n) -> new Logged(row.getString("record"), row.getString("record_sha256")))
                 .optional();
     }
 
-    private void insert(UUID id, String type, UUID organisationId, UUID subjectId, JsonObject summary, JsonValue record) {
+    private boolean insert(UUID id, String type, UUID organisationId, UUID subjectId, JsonObject summary, JsonValue record,
+                           String onConflict) {
         String canonical = Canonical.text(record);
-        jdbc.sql("""
-                        insert into verification_log_outbox (id, organisation_id, record_type, subject_id, summary, record, record_sha256)
-                        values (:id, :organisation, :type, :subject, :summary, :record, :sha)""")
+        return jdbc.sql("insert into verification_log_outbox (id, organisation_id, record_type, subject_id, summary, record, "
+                        + "record_sha256) values (:id, :organisation, :type, :subject, :summary, :record, :sha)" + onConflict)
                 .param("id", id).param("organisation", organisationId).param("type", type).param("subject", subjectId)
                 .param("summary", Canonical.text(summary)).param("record", canonical).param("sha", Canonical.sha256Hex(canonical))
-                .update();
+                .update() == 1;
     }
 
     private void appendAfterCommit(UUID id) {

@@ -1,6 +1,7 @@
 package org.greenlane.server.verification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,5 +14,5 @@ record Statement(UUID id, UUID requestId, UUID footprintId, UUID exporterId, UUI
 
     /** ISO 14064-3:2019 opinions (decision 057); only an unmodified one supports a certificate or a label. */
     static final String UNMODIFIED = "unmodified";
-    static final java.util.List<String> OPINIONS = java.util.List.of(UNMODIFIED, "modified", "adverse");
+    static final List<String> OPINIONS = List.of(UNMODIFIED, "modified", "adverse");
 }

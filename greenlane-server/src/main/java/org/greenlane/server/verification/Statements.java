@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -94,8 +95,15 @@ class Statements {
         }
     }
 
-    /** Whether a retirement or certificate already backs an unrevoked certificate (it may back only one). */
+    /**
+     * Whether a retirement or certificate already backs an unrevoked certificate (it may back only one). Locks the
+     * reference until the transaction ends, so two issuances cannot both find it free.
+     */
     boolean evidenceInUse(Certificate.Evidence evidence) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", "evidence:" + evidence.kind() + "\n" + evidence.registry().toLowerCase(Locale.ROOT)
+                        + "\n" + evidence.reference().toLowerCase(Locale.ROOT))
+                .query((row, n) -> 1).list();
         return jdbc.sql("""
                         select exists (select 1 from verification_evidence e join verification_certificate c on c.id = e.certificate_id
                                        where e.kind = :kind and lower(e.registry) = lower(:registry)
