@@ -105,7 +105,7 @@ class LogOutbox {
         separate.executeWithoutResult(status -> {
             Optional<Pending> pending = jdbc.sql("""
                             select id, record_type, organisation_id, summary, record from verification_log_outbox
-                            where id = :id and log_index is null for update skip locked""")
+                            where id = :id and log_index is null for update""")
                     .param("id", id)
                     .query((row, n) -> new Pending(row.getObject("id", UUID.class), row.getString("record_type"),
                             row.getObject("organisation_id", UUID.class), row.getString("summary"), row.getString("record")))
