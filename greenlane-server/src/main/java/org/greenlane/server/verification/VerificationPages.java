@@ -33,12 +33,11 @@ import java.util.function.Supplier;
 /**
  * The Verification pages: for an exporter its requests (new ones too), findings to answer, statements and
  * certificates; for a verifier its queue, the review of one request (footprint, findings, statement, certificates,
- * revocation); for a verification body's administrator its profile. Refused actions come back as a message on the
- * page they were taken from.
+ * revocation); for a verification body's administrator its profile; other roles learn where verification results reach
+ * them. Refused actions come back as a message on the page they were taken from.
  */
 @Controller
 @RequestMapping("/verification")
-@PreAuthorize("hasAnyRole('EXPORTER', 'VERIFIER', 'ADMIN')")
 class VerificationPages {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);

@@ -69,6 +69,11 @@ class VerificationPagesTest extends ServerTest {
                 "validFrom", "2026-01-01", "validUntil", "2026-12-31"));
         assertThat(page(verifier, path)).contains("Not done: coveredDeclaredUnits");
         assertThat(page(exporter, path + "?lang=zh-CN")).contains("核查声明", "已签发声明");
+
+        Https officer = https();
+        officer.signIn(DemoLogins.CUSTOMS_OFFICER, DemoLogins.PASSWORD);
+        assertThat(page(officer, "/verification")).contains("Customs officers see its results").doesNotContain(path);
+        assertThat(officer.send(officer.request(path).GET()).statusCode()).isEqualTo(403);
     }
 
     @Test
