@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.greenlane.server.platform.api.RecordNotFound;
 import org.greenlane.server.platform.identity.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,12 +46,15 @@ class InstallationsApi {
     private final Importers importers;
     private final CarbonBorderCosts costs;
     private final CommunicationWorkbook workbook;
+    private final ApplicationEventPublisher events;
 
-    InstallationsApi(Installations installations, Importers importers, CarbonBorderCosts costs, CommunicationWorkbook workbook) {
+    InstallationsApi(Installations installations, Importers importers, CarbonBorderCosts costs, CommunicationWorkbook workbook,
+                     ApplicationEventPublisher events) {
         this.installations = installations;
         this.importers = importers;
         this.costs = costs;
         this.workbook = workbook;
+        this.events = events;
     }
 
     @GetMapping
@@ -109,19 +113,27 @@ class InstallationsApi {
     @GetMapping("/{id}/communication")
     @Operation(summary = "Emissions data communication to an EU importer (JSON); name the importer to address it")
     Results.Communication communication(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID importer) {
-        return costs.communication(find(actor, id), recipient(actor, importer));
+        return issued(actor, costs.communication(find(actor, id), recipient(actor, importer)));
     }
 
     @GetMapping(value = "/{id}/communication.xlsx")
     @Operation(summary = "The emissions data communication as an xlsx workbook")
     ResponseEntity<byte[]> communicationWorkbook(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID importer) {
         Installation installation = find(actor, id);
-        byte[] xlsx = workbook.write(costs.communication(installation, recipient(actor, importer)));
+        byte[] xlsx = workbook.write(issued(actor, costs.communication(installation, recipient(actor, importer))));
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("cbam-communication-" + installation.data().identifier().replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx")
                         .build().toString())
                 .body(xlsx);
+    }
+
+    /** A communication addressed to an importer is issued to it, and logged (issue 5); an unaddressed one is a draft. */
+    private Results.Communication issued(Actor actor, Results.Communication communication) {
+        if (communication.recipient() != null) {
+            events.publishEvent(new EmissionsCommunicationIssued(actor.organisationId(), communication));
+        }
+        return communication;
     }
 
     private Importer recipient(Actor actor, UUID importer) {

@@ -19,7 +19,8 @@ import java.util.UUID;
  * @param issuedAt           when the verifier signed the statement
  * @param statementLogIndex  index of the statement's entry in the transparency log
  * @param verifierKey        the verifier's signed-note verifier key ({@code <name>+<id>+<key>}) that checks the statement
- * @param certificate        the certificate issued on the statement, if any
+ * @param certificate        the certificate on the statement whose issuance is logged: the one valid today, else
+ *                           the latest issued (it may be expired or revoked, so check {@link Certificate#validOn})
  */
 public record FootprintAttestation(UUID footprintId, UUID statementId, String verifierName, String accreditationBody,
                                    String accreditationId, String standard, String assuranceLevel, Instant issuedAt,
@@ -30,9 +31,9 @@ public record FootprintAttestation(UUID footprintId, UUID statementId, String ve
      * @param validFrom          first day of validity
      * @param validUntil         last day of validity
      * @param issuanceLogIndex   index of the issuance's entry in the transparency log
-     * @param revokedAt          when it was revoked, if it was
+     * @param revokedAt          when it was revoked, if it was (effective at once, even before the revocation is logged)
      * @param revocationReason   the verifier's reason, if revoked
-     * @param revocationLogIndex index of the revocation's entry in the log, if revoked
+     * @param revocationLogIndex index of the revocation's entry in the log, once logged
      */
     public record Certificate(UUID id, String kind, LocalDate validFrom, LocalDate validUntil, long issuanceLogIndex,
                               Optional<Instant> revokedAt, Optional<String> revocationReason,

@@ -10,6 +10,10 @@ import java.util.UUID;
  */
 public interface FootprintVerifications {
 
-    /** The latest issued verification statement of a published footprint, if any verifier issued one. */
+    /**
+     * The latest verification statement of a published footprint that is in the transparency log, if its opinion is
+     * unmodified (a modified or adverse opinion attests nothing a label may show); empty otherwise. Implemented by the
+     * verification workflow (docs/decisions/061).
+     */
     Optional<FootprintAttestation> attestation(UUID footprintId);
 }

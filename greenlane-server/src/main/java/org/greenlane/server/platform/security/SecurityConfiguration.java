@@ -97,6 +97,8 @@ class SecurityConfiguration {
                         .requestMatchers("/log/**").permitAll()
                         // Carbon labels' Digital Links: a scanned label opens its public page without sign-in.
                         .requestMatchers(HttpMethod.GET, "/01/**", "/p/**").permitAll()
+                        // Verification bodies' public keys, so anyone can check a signed statement.
+                        .requestMatchers("/verification/keys/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

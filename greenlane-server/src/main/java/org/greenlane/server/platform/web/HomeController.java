@@ -43,7 +43,7 @@ class HomeController {
     }
 
     /** Sections not yet delivered say so plainly instead of showing invented content. */
-    @GetMapping("/{section:verification|statistics}")
+    @GetMapping("/{section:statistics}")
     String section(@PathVariable String section, Model model) {
         model.addAttribute("section", section);
         return "section";

@@ -78,6 +78,7 @@ class TenantIsolationTest extends ServerTest {
     private String publishedOfA;
     private String datasetOfA;
     private String labelOfA;
+    private org.greenlane.server.verification.VerificationProbes verificationProbes;
 
     @BeforeEach
     void twoTenants() {
@@ -136,6 +137,7 @@ class TenantIsolationTest extends ServerTest {
                                 .content(), false).id().toString());
         webOfB = https();
         webOfB.signIn(DemoLogins.SOLAR_EXPORTER, DemoLogins.PASSWORD);
+        verificationProbes = new org.greenlane.server.verification.VerificationProbes(organisations, clients, users, jdbc, this::https);
     }
 
     private String firstId(String table, UUID organisation) {
@@ -265,6 +267,9 @@ class TenantIsolationTest extends ServerTest {
         pages.put("GET /labels/{id}/label.svg", http -> page(http, "/labels/" + labelOfA + "/label.svg"));
         pages.put("GET /labels/{id}/label.png", http -> page(http, "/labels/" + labelOfA + "/label.png"));
 
+        // Verification (issue 5): another verification body's verifier and another exporter.
+        verificationProbes.addTo(probes);
+
         java.util.Set<String> probed = new java.util.TreeSet<>(probes.keySet());
         probed.addAll(pages.keySet());
         assertThat(probed).as("endpoints that take an id; add a probe for each new one")
@@ -311,6 +316,7 @@ class TenantIsolationTest extends ServerTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from factor_dataset where id = :id::uuid").param("id", datasetOfA)
                 .query(Integer.class).single()).isEqualTo(1);
+        verificationProbes.assertUnchanged();
     }
 
     private HttpResponse<String> exchangeForm(String path, Map<String, String> fields) {
@@ -435,6 +441,8 @@ class TenantIsolationTest extends ServerTest {
         endpoints.remove("GET /api/v1/cbam/scope/{code}");
         // The transparency log's tiles are public by design: they hold only hashes and public summaries.
         endpoints.remove("GET /log/tile/{*path}");
+        // Verification bodies' public keys are public by design: anyone checks signed statements with them.
+        endpoints.remove("GET /verification/keys/{organisationId}");
         // Spreadsheet templates are the same for everyone: a name from a fixed list, not a record id.
         endpoints.removeIf(endpoint -> endpoint.startsWith("GET /footprints/templates/"));
         // A printed carbon label's Digital Link opens its public page: public by design, it shows only what the label states.
