@@ -4,6 +4,8 @@ import org.greenlane.core.customs.Declaration;
 import org.greenlane.core.customs.InspectedDeclaration;
 import org.greenlane.core.customs.SyntheticDeclarations;
 import org.greenlane.core.customs.selectivity.Lane;
+import org.greenlane.server.footprint.FootprintStatus;
+import org.greenlane.server.footprint.PublishedFootprints;
 import org.greenlane.server.platform.identity.Actor;
 import org.greenlane.server.platform.identity.Organisation;
 import org.greenlane.server.platform.identity.Organisations;
@@ -45,6 +47,7 @@ class CustomsDemoData {
     /** Unified social credit codes of the demo exporters (fictional). */
     static final String STEEL_CODE = "91330206MA2GLV0001";
     static final String SOLAR_CODE = "91440300MA5SPS0002";
+    private static final String COIL = "Hot-rolled steel coil, S235JR";
     private static final List<String> OFFICES = List.of("NGB-BL", "NGB-CS", "NGB-AP");
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final long SEED = 20_251_122L;
@@ -59,9 +62,11 @@ class CustomsDemoData {
     private final EnterpriseProfiles profiles;
     private final Workbench workbench;
     private final JdbcClient jdbc;
+    private final PublishedFootprints published;
 
     CustomsDemoData(Organisations organisations, Offices offices, CriteriaVersions criteria, DeclarationIntake intake,
-                    ModelLifecycle lifecycle, EnterpriseProfiles profiles, Workbench workbench, JdbcClient jdbc) {
+                    ModelLifecycle lifecycle, EnterpriseProfiles profiles, Workbench workbench, JdbcClient jdbc,
+                    PublishedFootprints published) {
         this.organisations = organisations;
         this.offices = offices;
         this.criteria = criteria;
@@ -70,6 +75,7 @@ class CustomsDemoData {
         this.profiles = profiles;
         this.workbench = workbench;
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -85,7 +91,8 @@ class CustomsDemoData {
         offices.add(customs, "NGB-AP", rates("Ningbo Lishe International Airport"), "demo");
         criteria.current(customs);
         LocalDate today = LocalDate.now();
-        traders(customs, today);
+        String coilFootprint = coilFootprint();
+        traders(customs, today, coilFootprint);
 
         List<InspectedDeclaration> history = SyntheticDeclarations.generate(SEED, today.minusDays(150), 140, 25, OFFICES, "NGBH");
         intake.importRows(history.stream().map(row -> draft(row.declaration())).toList(),
@@ -97,7 +104,7 @@ class CustomsDemoData {
         intake.importRows(current.stream().map(row -> draft(row.declaration())).toList(),
                 current.stream().map(row -> (Finding) null).toList(), current.stream().map(row -> false).toList(),
                 i -> i + "|", "DEMO", Instant.now());
-        lodgeExporterGoods(today);
+        lodgeExporterGoods(today, coilFootprint);
         Map<String, InspectedDeclaration> truth = new HashMap<>();
         current.forEach(row -> truth.put(row.declaration().id(), row));
         recordResults(customs, truth, today);
@@ -109,11 +116,23 @@ class CustomsDemoData {
         return new OfficeRates(name, 0.02, 0.05, 0.10, 0.01, Lane.RED);
     }
 
-    private void traders(UUID customs, LocalDate today) {
+    /**
+     * The steel exporter quotes the id of its published (and, in the demo, verified) coil footprint, so the
+     * verification capability can confirm it; the other references are as an exporter might type them.
+     */
+    private String coilFootprint() {
+        return organisations.findByName(STEEL).flatMap(steel -> published.of(steel.id()).stream()
+                        .filter(pf -> pf.status() == FootprintStatus.ACTIVE
+                                && COIL.equals(pf.pact().path("productNameCompany").asText()))
+                        .findFirst())
+                .map(pf -> pf.id().toString()).orElse("pcf:lvyuan-steel:hot-rolled-coil:2025");
+    }
+
+    private void traders(UUID customs, LocalDate today, String coilFootprint) {
         profiles.register(customs, STEEL_CODE, STEEL, true, today.minusYears(3));
         profiles.register(customs, SOLAR_CODE, SOLAR, false, null);
-        profiles.addIndicator(customs, STEEL_CODE, "FOOTPRINT", "pcf:lvyuan-steel:hot-rolled-coil:2025", null,
-                "declared by the exporter", today.minusDays(40));
+        profiles.addIndicator(customs, STEEL_CODE, "FOOTPRINT", coilFootprint, null,
+                "published footprint quoted by the exporter", today.minusDays(40));
         profiles.addIndicator(customs, STEEL_CODE, "CERTIFICATE", "cert:iso14064:lvyuan-steel:2025", null,
                 "declared by the exporter", today.minusDays(90));
         profiles.addIndicator(customs, STEEL_CODE, "GREEN_ELECTRICITY", "gec:zj:lvyuan-steel:2025", 0.35,
@@ -126,7 +145,7 @@ class CustomsDemoData {
     }
 
     /** A few shipments of each demo exporter, lodged by the exporter itself over the last days. */
-    private void lodgeExporterGoods(LocalDate today) {
+    private void lodgeExporterGoods(LocalDate today, String coilFootprint) {
         Organisation steel = organisations.findByName(STEEL).orElseThrow();
         Organisation solar = organisations.findByName(SOLAR).orElseThrow();
         List<DeclarationDraft> steelGoods = new ArrayList<>();
@@ -134,7 +153,7 @@ class CustomsDemoData {
         for (int day = 0; day < 6; day++) {
             LocalDate date = today.minusDays(day);
             steelGoods.add(export("LVS-" + date + "-1", date, "NGB-BL", STEEL_CODE, "72083900", "DE", 25_000, 17_500,
-                    day % 2 == 0 ? 1.9 : null, day % 2 == 0 ? "pcf:lvyuan-steel:hot-rolled-coil:2025" : null));
+                    day % 2 == 0 ? 1.9 : null, day % 2 == 0 ? coilFootprint : null));
             steelGoods.add(export("LVS-" + date + "-2", date, "NGB-CS", STEEL_CODE, "73181562", "NL", 3_000, 7_800,
                     null, null));
             solarGoods.add(export("SPS-" + date + "-1", date, "NGB-BL", SOLAR_CODE, "85414300", "ES", 1_150, 29_000,

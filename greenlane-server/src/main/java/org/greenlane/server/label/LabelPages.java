@@ -48,9 +48,11 @@ class LabelPages {
     record Labellable(UUID id, String product, String gtin, String pcf, String unit, String published) {
     }
 
+    /** @param footprint the published footprint to preselect, when the exporter comes from its page */
     @GetMapping
-    String list(Actor actor, Model model) {
+    String list(Actor actor, @RequestParam(required = false) UUID footprint, Model model) {
         UUID organisation = actor.organisationId();
+        model.addAttribute("chosen", footprint);
         Map<UUID, Product> byId = products.of(organisation).stream().collect(Collectors.toMap(Product::id, Function.identity()));
         model.addAttribute("labels", labels.of(organisation).stream()
                 .map(label -> Map.of("label", label, "product", byId.containsKey(label.productId())

@@ -45,7 +45,7 @@ class CustomsPagesTest extends ServerTest {
         assertThat(echarts.find()).isTrue();
         assertThat(officer.send(officer.request(echarts.group(1)).GET()).statusCode()).isEqualTo(200);
         assertThat(officer.send(officer.request("/customs/enterprises/" + CustomsDemoData.STEEL_CODE + "?lang=en").GET()).body())
-                .contains("Green indicators and their sources", "unverified", "pcf:lvyuan-steel:hot-rolled-coil:2025");
+                .contains("Green indicators and their sources", "unverified", "cert:iso14064:lvyuan-steel:2025");
     }
 
     @Test
