@@ -124,6 +124,16 @@ class ApiAuthenticationTest extends ServerTest {
     }
 
     @Test
+    void tokenCallsOpenNoSession() {
+        String token = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
+
+        HttpResponse<String> response = https().get("/api/v1/products", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void roleWithoutPermissionIs403ProblemJson() {
         String exporterToken = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
 
