@@ -93,6 +93,8 @@ final class OpenLoop {
                         }
                     }
                 } catch (IOException failure) {
+                    // A connection that could not be opened is reported; the other connections carry its requests.
+                    errors.incrementAndGet();
                     kinds.merge("connect: " + failure.getMessage(), 1, Integer::sum);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
