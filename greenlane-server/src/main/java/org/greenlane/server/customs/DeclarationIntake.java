@@ -92,8 +92,11 @@ class DeclarationIntake {
         return checked.size();
     }
 
+    /**
+     * Decides first and then stores each declaration with its decision; GREEN and BLUE are stored
+     * released at the decision, which saves a second write per declaration.
+     */
     private List<Selectivity.Decided> decideAndStore(List<CustomsDeclaration> checked) {
-        checked.forEach(declarations::add);
         Map<UUID, List<CustomsDeclaration>> byAuthority = new LinkedHashMap<>();
         checked.forEach(d -> byAuthority.computeIfAbsent(d.authorityId(), a -> new ArrayList<>()).add(d));
         Map<UUID, Selectivity.Decided> decided = new HashMap<>();
@@ -103,10 +106,8 @@ class DeclarationIntake {
         List<Selectivity.Decided> result = new ArrayList<>();
         for (CustomsDeclaration declaration : checked) {
             Selectivity.Decided d = decided.get(declaration.id());
+            declarations.add(d.decision().lane().controlled() ? declaration : released(declaration, now));
             decisions.add(declaration.id(), d.decision(), d.modelId(), d.challengerId(), d.challengerScore());
-            if (!d.decision().lane().controlled()) {
-                declarations.released(declaration.id(), now);
-            }
             result.add(d);
         }
         return result;
@@ -117,7 +118,7 @@ class DeclarationIntake {
         if (drafts.isEmpty()) {
             throw new InvalidInput("declarations", "at least one declaration is required");
         }
-        DeclarationRules rules = new DeclarationRules(LocalDate.now(), offices::find, nomenclature);
+        DeclarationRules rules = new DeclarationRules(LocalDate.now(), offices::authorityOf, nomenclature);
         List<FieldProblem> problems = new ArrayList<>();
         List<CustomsDeclaration> checked = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

@@ -23,12 +23,12 @@ final class DeclarationRules {
     }
 
     private final LocalDate today;
-    private final Function<String, Optional<Office>> offices;
+    private final Function<String, Optional<UUID>> authorityOfOffice;
     private final HsNomenclature nomenclature;
 
-    DeclarationRules(LocalDate today, Function<String, Optional<Office>> offices, HsNomenclature nomenclature) {
+    DeclarationRules(LocalDate today, Function<String, Optional<UUID>> authorityOfOffice, HsNomenclature nomenclature) {
         this.today = today;
-        this.offices = offices;
+        this.authorityOfOffice = authorityOfOffice;
         this.nomenclature = nomenclature;
     }
 
@@ -51,16 +51,16 @@ final class DeclarationRules {
         } else if (draft.date().isAfter(today)) {
             problems.add(new FieldProblem("date", draft.date() + " is in the future (today is " + today + ")"));
         }
-        Optional<Office> office = Optional.empty();
+        Optional<UUID> authority = Optional.empty();
         String officeCode = text(draft.office());
         if (officeCode.isEmpty()) {
             problems.add(new FieldProblem("office", "is required"));
         } else {
-            office = offices.apply(officeCode);
-            if (office.isEmpty() || authorityId != null && !office.get().authorityId().equals(authorityId)) {
+            authority = authorityOfOffice.apply(officeCode);
+            if (authority.isEmpty() || authorityId != null && !authority.get().equals(authorityId)) {
                 problems.add(new FieldProblem("office", "'" + officeCode + "' is not a known customs office"
-                        + (authorityId != null && office.isPresent() ? " of your authority" : "")));
-                office = Optional.empty();
+                        + (authorityId != null && authority.isPresent() ? " of your authority" : "")));
+                authority = Optional.empty();
             }
         }
         code(draft.declarant(), "declarant", true, problems);
@@ -98,7 +98,7 @@ final class DeclarationRules {
         if (!problems.isEmpty()) {
             return new Checked(null, problems);
         }
-        return new Checked(new CustomsDeclaration(UUID.randomUUID(), office.orElseThrow().authorityId(),
+        return new Checked(new CustomsDeclaration(UUID.randomUUID(), authority.orElseThrow(),
                 declarantOrganisationId, reference, draft.flow(), draft.date(), officeCode, text(draft.processType()),
                 text(draft.importType()), text(draft.importUse()), text(draft.paymentType()), text(draft.transportMode()),
                 text(draft.declarant()), text(draft.trader()), text(draft.seller()), text(draft.courier()), hs, hsCheck,

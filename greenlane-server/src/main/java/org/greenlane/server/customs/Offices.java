@@ -8,8 +8,10 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Customs offices; each belongs to one authority, and only that authority changes it. */
 @Repository
@@ -19,6 +21,7 @@ class Offices {
             + "minimum_random, random_lane, version, updated_by, updated_at";
 
     private final JdbcClient jdbc;
+    private final Map<String, UUID> authorities = new ConcurrentHashMap<>();
 
     Offices(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -32,6 +35,21 @@ class Offices {
     /** Every office: where declarations may be lodged (public reference data, like a port list). */
     List<Office> all() {
         return jdbc.sql("select " + COLUMNS + " from customs_office order by code").query(Offices::map).list();
+    }
+
+    /**
+     * The authority an office belongs to, for checking declarations. An office never changes authority
+     * and is never removed, so an answer once read stays true and is kept; unknown codes are asked
+     * again every time (an office may be added).
+     */
+    Optional<UUID> authorityOf(String code) {
+        UUID known = authorities.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<UUID> read = find(code).map(Office::authorityId);
+        read.ifPresent(authority -> authorities.put(code, authority));
+        return read;
     }
 
     Optional<Office> find(String code) {

@@ -30,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -42,7 +43,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
@@ -106,15 +106,15 @@ public final class LedgerBenchmark implements Benchmark {
             long[] reference = receipts.sequentialCheckpoints(2_000);
             out.printf("  reference, GET /log/checkpoint one at a time (public, no token): p50 %.2f ms, p99 %.2f ms%n",
                     percentile(reference, 0.5) / 1e6, percentile(reference, 0.99) / 1e6);
-            long[] latencies = null;
+            OpenLoop.Outcome outcome = null;
             for (int rate : new int[]{250, 500, PROOF_RATE}) {
                 int requests = rate == PROOF_RATE ? PROOF_REQUESTS : rate * 4;
-                latencies = receipts.load(treeSize, rate, requests);
-                out.printf("  %d requests at %d/s: p50 %.2f ms, p99 %.2f ms, max %.2f ms, errors %d%n", requests, rate,
-                        percentile(latencies, 0.50) / 1e6, percentile(latencies, 0.99) / 1e6,
-                        percentile(latencies, 1.0) / 1e6, receipts.errors.get());
+                outcome = receipts.load(treeSize, rate, requests);
+                out.printf("  %d requests at %d/s (%.0f/s answered): p50 %.2f ms, p99 %.2f ms, max %.2f ms, errors %d%n",
+                        outcome.latencies().length, rate, outcome.answeredPerSecond(), outcome.percentileMs(0.50),
+                        outcome.percentileMs(0.99), outcome.percentileMs(1.0), outcome.errors());
             }
-            proofP99 = percentile(latencies, 0.99) / 1e6;
+            proofP99 = outcome.percentileMs(0.99);
             failedReceipts = receipts.errors.get();
             if (failedReceipts > 0) {
                 out.println("  " + failedReceipts + " receipt requests failed (first: " + receipts.firstError
@@ -197,112 +197,76 @@ public final class LedgerBenchmark implements Benchmark {
         return acknowledged.get() / ((System.nanoTime() - started) / 1e9);
     }
 
-    /** An open-loop load: requests leave on schedule whatever the answers, latency counts from the schedule. */
+    /** Receipt requests: one at a time, then an open-loop load ({@link OpenLoop}) over keep-alive connections. */
     private static final class Receipts {
 
+        private static final String HOST = "localhost";
+
         private final SSLContext trust;
-        private final HttpClient http;
-        private final URI base;
-        private final String token;
+        private final int port;
+        private final String authorization;
         private final AtomicInteger errors = new AtomicInteger();
         private volatile String firstError;
 
         Receipts(Path var, int port, ApiClients.Issued client) throws IOException, InterruptedException {
-            SSLContext trust = LogTrust.context(var.resolve("tls").resolve("greenlane.p12"), null, false);
-            this.trust = trust;
-            this.http = HttpClient.newBuilder().sslContext(trust).version(HttpClient.Version.HTTP_1_1).build();
-            this.base = URI.create("https://localhost:" + port);
+            this.trust = LogTrust.context(var.resolve("tls").resolve("greenlane.p12"), null, false);
+            this.port = port;
+            HttpClient http = HttpClient.newBuilder().sslContext(trust).version(HttpClient.Version.HTTP_1_1).build();
             String basic = Base64.getEncoder().encodeToString((client.client().clientId() + ":" + client.secret())
                     .getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> issued = http.send(HttpRequest.newBuilder(base.resolve("/auth/token"))
+            HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create("https://" + HOST + ":" + port + "/auth/token"))
                     .header("Authorization", "Basic " + basic)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
                     HttpResponse.BodyHandlers.ofString());
             String body = issued.body();
             int at = body.indexOf("\"access_token\":\"") + "\"access_token\":\"".length();
-            this.token = body.substring(at, body.indexOf('"', at));
+            this.authorization = "Bearer " + body.substring(at, body.indexOf('"', at));
         }
 
-        /** Requests one after the other: the cost of one receipt without queueing. */
-        long[] sequential(long treeSize, int requests) throws IOException, InterruptedException {
+        private static String path(long index) {
+            return "/api/v1/ledger/entries/" + index + "/receipt";
+        }
+
+        /** Requests one after the other on one connection: the cost of one receipt without queueing. */
+        long[] sequential(long treeSize, int requests) throws IOException {
             long[] latencies = new long[requests];
             SplittableRandom random = new SplittableRandom(1);
-            for (int i = 0; i < requests; i++) {
-                long t0 = System.nanoTime();
-                HttpResponse<String> response = http.send(request(random.nextLong(treeSize)), HttpResponse.BodyHandlers.ofString());
-                latencies[i] = System.nanoTime() - t0;
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException("receipt request answered " + response.statusCode() + ": " + response.body());
+            try (KeepAliveHttps connection = new KeepAliveHttps(trust, HOST, port)) {
+                for (int i = 0; i < requests; i++) {
+                    long t0 = System.nanoTime();
+                    KeepAliveHttps.Response response = connection.get(path(random.nextLong(treeSize)), authorization);
+                    latencies[i] = System.nanoTime() - t0;
+                    if (response.status() != 200) {
+                        throw new IllegalStateException("receipt request answered " + response.status() + ": " + response.text());
+                    }
                 }
             }
             return latencies;
         }
 
-        long[] sequentialCheckpoints(int requests) throws IOException, InterruptedException {
+        long[] sequentialCheckpoints(int requests) throws IOException {
             long[] latencies = new long[requests];
-            for (int i = 0; i < requests; i++) {
-                long t0 = System.nanoTime();
-                http.send(HttpRequest.newBuilder(base.resolve("/log/checkpoint")).GET().build(), HttpResponse.BodyHandlers.ofString());
-                latencies[i] = System.nanoTime() - t0;
+            try (KeepAliveHttps connection = new KeepAliveHttps(trust, HOST, port)) {
+                for (int i = 0; i < requests; i++) {
+                    long t0 = System.nanoTime();
+                    connection.get("/log/checkpoint", null);
+                    latencies[i] = System.nanoTime() - t0;
+                }
             }
             return latencies;
         }
 
-        private HttpRequest request(long index) {
-            return HttpRequest.newBuilder(base.resolve("/api/v1/ledger/entries/" + index + "/receipt"))
-                    .header("Authorization", "Bearer " + token).GET().build();
-        }
-
-        /**
-         * Open-loop load over a fixed number of connections, as wrk2 does: request i is due at
-         * {@code i/rate} seconds and goes out on connection {@code i mod LANES} as soon as that
-         * connection is free; its latency counts from when it was due, so queueing behind a slow
-         * answer is measured, not hidden (no coordinated omission).
-         */
-        long[] load(long treeSize, int rate, int requests) throws InterruptedException {
-            long[] latencies = new long[requests];
+        /** Receipts of random entries at a fixed rate over {@link #LANES} connections; see {@link OpenLoop}. */
+        OpenLoop.Outcome load(long treeSize, int rate, int requests) throws InterruptedException {
             long[] indices = new SplittableRandom(42).longs(requests, 0, treeSize).toArray();
-            long interval = 1_000_000_000L / rate;
-            long start = System.nanoTime() + 50_000_000L;
-            List<Thread> lanes = new ArrayList<>(LANES);
-            for (int lane = 0; lane < LANES; lane++) {
-                int first = lane;
-                HttpClient connection = HttpClient.newBuilder().sslContext(trust).version(HttpClient.Version.HTTP_1_1).build();
-                Thread thread = new Thread(() -> {
-                    for (int i = first; i < requests; i += LANES) {
-                        long due = start + i * interval;
-                        long wait;
-                        while ((wait = due - System.nanoTime()) > 0) {
-                            LockSupport.parkNanos(wait);
-                        }
-                        try {
-                            HttpResponse<String> response = connection.send(request(indices[i]), HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() != 200) {
-                                failed("status " + response.statusCode());
-                            }
-                        } catch (IOException failure) {
-                            failed(failure.toString());
-                        } catch (InterruptedException interrupted) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                        latencies[i] = System.nanoTime() - due;
-                    }
-                }, "bench-connection-" + lane);
-                lanes.add(thread);
-                thread.start();
+            OpenLoop.Outcome outcome = OpenLoop.run(trust, HOST, port, LANES, rate, requests, 200, Duration.ofSeconds(60),
+                    (connection, i) -> connection.get(path(indices[i]), authorization));
+            if (outcome.errors() > 0 && firstError == null) {
+                firstError = outcome.errorKinds().toString();
             }
-            for (Thread lane : lanes) {
-                lane.join();
-            }
-            return latencies;
-        }
-
-        private void failed(String what) {
-            if (errors.getAndIncrement() == 0) {
-                firstError = what;
-            }
+            errors.addAndGet(outcome.errors());
+            return outcome;
         }
     }
 

@@ -19,17 +19,11 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +42,8 @@ final class RestLatency {
     private static final int MAX_IN_FLIGHT = 32;
     private static final int SEQUENTIAL = 300;
     private static final Duration LIMIT = Duration.ofSeconds(90);
+    private static final String HOST = "127.0.0.1";
+    private static final String PATH = "/api/v1/customs/declarations";
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private RestLatency() {
@@ -64,13 +60,13 @@ final class RestLatency {
         try (ConfigurableApplicationContext context = ServerRun.webOnFreePort(settings, Map.of("greenlane.demo.enabled", true,
                 "logging.level.root", "WARN"))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            HttpClient client = HttpClient.newBuilder().sslContext(trusting(var.resolve("tls")))
+            SSLContext tls = trusting(var.resolve("tls"));
+            HttpClient client = HttpClient.newBuilder().sslContext(tls)
                     .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-            URI base = URI.create("https://127.0.0.1:" + port);
-            String token = token(client, base);
-            sequential(client, base, token, out);
-            run(client, base, token, WARM_UP, "warm-up", out);
-            return run(client, base, token, MEASURED, "measure", out);
+            String authorization = "Bearer " + token(client, URI.create("https://" + HOST + ":" + port));
+            sequential(tls, port, authorization, out);
+            run(tls, port, authorization, WARM_UP, "warm-up", out);
+            return run(tls, port, authorization, MEASURED, "measure", out);
         } finally {
             try (var files = Files.walk(var)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -78,73 +74,37 @@ final class RestLatency {
         }
     }
 
-    private static Result run(HttpClient client, URI base, String token, int count, String phase, PrintStream out) throws Exception {
-        double[] latencies = new double[count];
-        AtomicInteger errors = new AtomicInteger();
-        Map<String, Integer> kinds = new java.util.concurrent.ConcurrentHashMap<>();
-        // At most this many requests in flight, so connections are reused instead of a TLS handshake each;
-        // a request that waits for a slot still counts its wait, measured from its scheduled start.
-        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-        List<CompletableFuture<Void>> pending = new ArrayList<>(count);
+    private static Result run(SSLContext tls, int port, String authorization, int count, String phase, PrintStream out)
+            throws Exception {
         String runId = Long.toString(System.nanoTime(), 36);
         LocalDate today = LocalDate.now();
-        long start = System.nanoTime();
-        long interval = 1_000_000_000L / RATE;
-        long deadline = start + LIMIT.toNanos();
-        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
-            long scheduled = start + i * interval;
-            long wait = scheduled - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            int index = i;
-            HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/customs/declarations"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body("BR-" + phase.charAt(0) + runId + "-" + i, today, i)))
-                    .build();
-            inFlight.acquire();
-            pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
-                inFlight.release();
-                latencies[index] = (System.nanoTime() - scheduled) / 1e6;
-                if (failure != null || response.statusCode() != 201) {
-                    errors.incrementAndGet();
-                    Throwable cause = failure == null ? null : failure.getCause() == null ? failure : failure.getCause();
-                    kinds.merge(cause != null ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
-                            : "HTTP " + response.statusCode(), 1, Integer::sum);
-                }
-                return null;
-            }));
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(LIMIT.toSeconds(), TimeUnit.SECONDS);
-        double[] sent = Arrays.copyOf(latencies, pending.size());
-        Arrays.sort(sent);
-        Result result = new Result(percentile(sent, 0.50), percentile(sent, 0.99), sent[sent.length - 1], errors.get(),
-                pending.size() / seconds);
-        out.printf(Locale.ROOT, "%s: %d requests at %d/s target (%.0f/s sent), p50 %.1f ms, p99 %.1f ms, "
-                        + "max %.1f ms, %d errors%n", phase, pending.size(), RATE, result.achievedRate(), result.p50(),
-                result.p99(), result.max(), result.errors());
-        if (!kinds.isEmpty()) {
-            out.println("  errors by kind: " + kinds);
+        OpenLoop.Outcome outcome = OpenLoop.run(tls, HOST, port, MAX_IN_FLIGHT, RATE, count, 201, LIMIT,
+                (connection, i) -> connection.post(PATH, authorization, "application/json",
+                        body("BR-" + phase.charAt(0) + runId + "-" + i, today, i).getBytes(StandardCharsets.UTF_8)));
+        Result result = new Result(outcome.percentileMs(0.50), outcome.percentileMs(0.99), outcome.percentileMs(1.0),
+                outcome.errors(), outcome.answeredPerSecond());
+        out.printf(Locale.ROOT, "%s: %d requests at %d/s target (%.0f/s answered), p50 %.1f ms, p99 %.1f ms, "
+                        + "max %.1f ms, %d errors%n", phase, outcome.latencies().length, RATE, result.achievedRate(),
+                result.p50(), result.p99(), result.max(), result.errors());
+        if (!outcome.errorKinds().isEmpty()) {
+            out.println("  errors by kind: " + outcome.errorKinds());
         }
         return result;
     }
 
     /** One request at a time: the service time of a lodging, which bounds the rate one core can serve. */
-    private static void sequential(HttpClient client, URI base, String token, PrintStream out) throws Exception {
+    private static void sequential(SSLContext tls, int port, String authorization, PrintStream out) throws Exception {
         double[] latencies = new double[SEQUENTIAL];
         String runId = Long.toString(System.nanoTime(), 36);
-        for (int i = 0; i < SEQUENTIAL; i++) {
-            long started = System.nanoTime();
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/customs/declarations"))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body("BR-s" + runId + "-" + i, LocalDate.now(), i)))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-            latencies[i] = (System.nanoTime() - started) / 1e6;
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("lodging answered " + response.statusCode());
+        try (KeepAliveHttps connection = new KeepAliveHttps(tls, HOST, port)) {
+            for (int i = 0; i < SEQUENTIAL; i++) {
+                long started = System.nanoTime();
+                KeepAliveHttps.Response response = connection.post(PATH, authorization, "application/json",
+                        body("BR-s" + runId + "-" + i, LocalDate.now(), i).getBytes(StandardCharsets.UTF_8));
+                latencies[i] = (System.nanoTime() - started) / 1e6;
+                if (response.status() != 201) {
+                    throw new IllegalStateException("lodging answered " + response.status() + ": " + response.text());
+                }
             }
         }
         Arrays.sort(latencies);

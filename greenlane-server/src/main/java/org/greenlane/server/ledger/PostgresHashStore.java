@@ -3,26 +3,54 @@ package org.greenlane.server.ledger;
 import org.greenlane.core.ledger.HashStore;
 import org.greenlane.core.ledger.NodeHash;
 import org.greenlane.core.ledger.NodeId;
+import org.greenlane.core.ledger.Rfc6962;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The node hashes in table {@code ledger_hash}, one row per complete subtree keyed by its storage index.
  * A write is one statement over arrays and joins the caller's transaction; a read is one query.
+ * <p>
+ * Reads outside a transaction (receipts, tiles) go through a bounded memory cache (decision 069): a
+ * committed hash never changes, so the cache holds runs of consecutive positions, {@link #CHUNK} to a
+ * chunk, exactly as committed; a chunk at the end of the tree holds only the positions that existed when
+ * it was read and is read again for a later one. Reads inside a transaction (the sequencer reopening the
+ * tree, which must notice an altered table) go to the database only and are not cached, since what they
+ * see may still roll back.
  */
 @Component
 class PostgresHashStore implements HashStore {
 
-    private final JdbcTemplate jdbc;
+    /** Consecutive storage positions read and cached together. */
+    static final int CHUNK = 64;
+    /** At most this many chunks are kept: 16,384 × 64 × 32 bytes = 32 MiB of hashes. */
+    static final int CACHED_CHUNKS = 16_384;
 
+    private final JdbcTemplate jdbc;
+    private final int cachedChunks;
+    /** Chunk number to the hashes of its first positions, {@code length / 32} of them. */
+    private final Map<Long, byte[]> chunks = new ConcurrentHashMap<>();
+
+    @Autowired
     PostgresHashStore(JdbcTemplate jdbc) {
+        this(jdbc, CACHED_CHUNKS);
+    }
+
+    PostgresHashStore(JdbcTemplate jdbc, int cachedChunks) {
         this.jdbc = jdbc;
+        this.cachedChunks = cachedChunks;
     }
 
     @Override
@@ -30,18 +58,12 @@ class PostgresHashStore implements HashStore {
         if (nodes.isEmpty()) {
             return List.of();
         }
-        Long[] positions = new Long[nodes.size()];
+        long[] positions = new long[nodes.size()];
         for (int i = 0; i < positions.length; i++) {
             positions[i] = nodes.get(i).storageIndex();
         }
-        Map<Long, byte[]> found = new HashMap<>();
-        jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement("select position, hash from ledger_hash where position = any(?)");
-            select.setArray(1, connection.createArrayOf("bigint", positions));
-            return select;
-        }, row -> {
-            found.put(row.getLong(1), row.getBytes(2));
-        });
+        Map<Long, byte[]> found = TransactionSynchronizationManager.isActualTransactionActive()
+                ? read(positions) : cached(positions);
         List<byte[]> hashes = new ArrayList<>(nodes.size());
         for (int i = 0; i < positions.length; i++) {
             byte[] hash = found.get(positions[i]);
@@ -72,5 +94,89 @@ class PostgresHashStore implements HashStore {
             insert.setArray(2, connection.createArrayOf("bytea", hashes));
             return insert;
         }, (PreparedStatement insert) -> insert.executeUpdate());
+    }
+
+    /** Chunks currently cached (for tests). */
+    int cachedChunks() {
+        return chunks.size();
+    }
+
+    /** The hashes at the positions, from the cache where it has them; the chunks of the others in one query. */
+    private Map<Long, byte[]> cached(long[] positions) {
+        Map<Long, byte[]> found = new HashMap<>();
+        TreeSet<Long> missing = new TreeSet<>();
+        for (long position : positions) {
+            byte[] hash = cachedHash(position);
+            if (hash == null) {
+                missing.add(position / CHUNK);
+            } else {
+                found.put(position, hash);
+            }
+        }
+        if (missing.isEmpty()) {
+            return found;
+        }
+        Long[] firsts = missing.stream().map(chunk -> chunk * CHUNK).toArray(Long[]::new);
+        Map<Long, byte[][]> read = new HashMap<>();
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement("""
+                    select h.position, h.hash from unnest(?::bigint[]) as c(first)
+                    join ledger_hash h on h.position >= c.first and h.position < c.first + %d
+                    order by h.position""".formatted(CHUNK));
+            select.setArray(1, connection.createArrayOf("bigint", firsts));
+            return select;
+        }, row -> {
+            long position = row.getLong(1);
+            read.computeIfAbsent(position / CHUNK, chunk -> new byte[CHUNK][])[(int) (position % CHUNK)] = row.getBytes(2);
+        });
+        read.forEach(this::keep);
+        for (long position : positions) {
+            found.computeIfAbsent(position, p -> {
+                byte[][] chunk = read.get(p / CHUNK);
+                return chunk == null ? null : chunk[(int) (p % CHUNK)];
+            });
+        }
+        return found;
+    }
+
+    private byte[] cachedHash(long position) {
+        byte[] chunk = chunks.get(position / CHUNK);
+        int offset = (int) (position % CHUNK) * Rfc6962.HASH_SIZE;
+        return chunk == null || offset >= chunk.length ? null : Arrays.copyOfRange(chunk, offset, offset + Rfc6962.HASH_SIZE);
+    }
+
+    /** Keeps the run of consecutive positions from the chunk's start; the run stops at the first gap. */
+    private void keep(long chunk, byte[][] hashes) {
+        int run = 0;
+        while (run < CHUNK && hashes[run] != null) {
+            run++;
+        }
+        if (run == 0) {
+            return;
+        }
+        byte[] joined = new byte[run * Rfc6962.HASH_SIZE];
+        for (int i = 0; i < run; i++) {
+            System.arraycopy(hashes[i], 0, joined, i * Rfc6962.HASH_SIZE, Rfc6962.HASH_SIZE);
+        }
+        if (chunks.size() >= cachedChunks && !chunks.containsKey(chunk)) {
+            Iterator<Long> any = chunks.keySet().iterator();
+            if (any.hasNext()) {
+                chunks.remove(any.next());
+            }
+        }
+        chunks.merge(chunk, joined, (known, longer) -> longer.length > known.length ? longer : known);
+    }
+
+    private Map<Long, byte[]> read(long[] positions) {
+        Long[] boxed = Arrays.stream(positions).boxed().toArray(Long[]::new);
+        Map<Long, byte[]> found = new HashMap<>();
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement("select position, hash from ledger_hash where position = any(?)");
+            select.setArray(1, connection.createArrayOf("bigint", boxed));
+            return select;
+        }, row -> {
+            found.put(row.getLong(1), row.getBytes(2));
+        });
+        return found;
     }
 }

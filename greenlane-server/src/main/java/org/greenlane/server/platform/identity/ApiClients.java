@@ -9,6 +9,8 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -16,9 +18,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * API clients: the OAuth2 registration lives in Spring Authorization Server's table (secret hashed
@@ -30,11 +35,25 @@ public class ApiClients {
     /** Scopes every client may request; the PACT exchange reads footprints with the last two. */
     public static final Set<String> SCOPES = Set.of("api", "footprint:list", "footprint:read");
     static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+    /**
+     * How long a bearer-token check may use a client it read before (decision 068): changes made
+     * through this class reach this node's checks at once; changes by another node or by hand in the
+     * database within this time.
+     */
+    static final Duration CHECK_REUSE = Duration.ofSeconds(5);
+    private static final int CHECKED_CLIENTS = 10_000;
 
     private final JdbcClient jdbc;
     private final RegisteredClientRepository registrations;
     private final PasswordEncoder passwords;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    /** Counts changes, so a check that read the database before a change never keeps what it read. */
+    private final AtomicLong changes = new AtomicLong();
+
+    /** A client (or its absence) as read for a token check, and when. */
+    private record Checked(Optional<ApiClient> client, long readAt) {
+    }
 
     ApiClients(JdbcClient jdbc, RegisteredClientRepository registrations,
                PasswordEncoder passwords) {
@@ -65,6 +84,7 @@ public class ApiClients {
                 .scopes(scopes -> scopes.addAll(SCOPES))
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME).build())
                 .build();
+        forgetAfterCommit(clientId);
         registrations.save(registration);
         ApiClient client = new ApiClient(clientId, organisationId, name, roles);
         jdbc.sql("insert into api_client (client_id, organisation_id, name, roles) values (:id, :organisation, :name, :roles::text[])")
@@ -76,7 +96,31 @@ public class ApiClients {
         return new Issued(client, secret);
     }
 
-    /** Used on every API call with a bearer token, so a deleted client's tokens stop working at once. */
+    /**
+     * The client as API calls with a bearer token see it: read again at most {@link #CHECK_REUSE}
+     * after the last read, and at once after this node registered or deleted it, so a deleted
+     * client's tokens stop working at once.
+     */
+    public Optional<ApiClient> forTokenCheck(String clientId) {
+        long now = System.nanoTime();
+        Checked known = checked.get(clientId);
+        if (known != null && now - known.readAt() < CHECK_REUSE.toNanos()) {
+            return known.client();
+        }
+        long changesBefore = changes.get();
+        Optional<ApiClient> client = find(clientId);
+        if (checked.size() >= CHECKED_CLIENTS) {
+            checked.clear();
+        }
+        Checked read = new Checked(client, now);
+        checked.put(clientId, read);
+        // A change committed while we read may not be in what we read: then it must not stay.
+        if (changes.get() != changesBefore) {
+            checked.remove(clientId, read);
+        }
+        return client;
+    }
+
     public Optional<ApiClient> find(String clientId) {
         return jdbc.sql("select client_id, organisation_id, name, roles from api_client where client_id = :id")
                 .param("id", clientId)
@@ -102,8 +146,30 @@ public class ApiClients {
                 .update();
         if (deleted == 1) {
             jdbc.sql("delete from oauth2_registered_client where client_id = :id").param("id", clientId).update();
+            forgetAfterCommit(clientId);
         }
         return deleted == 1;
+    }
+
+    /**
+     * Token checks read the client again once the change is visible to them, i.e. after the commit;
+     * forgetting it now as well keeps this thread's own later checks exact.
+     */
+    private void forgetAfterCommit(String clientId) {
+        forget(clientId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(clientId);
+                }
+            });
+        }
+    }
+
+    private void forget(String clientId) {
+        changes.incrementAndGet();
+        checked.remove(clientId);
     }
 
     private String token(int bytes) {

@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Binds tokens to tenants: issuing puts the client's organisation and roles into the token;
- * accepting re-reads the client, so a deleted client or a changed organisation ends its tokens.
+ * accepting checks the client again (a read at most a few seconds old, decision 068), so a deleted
+ * client or a changed organisation ends its tokens.
  */
 @Component
 class ActorTokens implements OAuth2TokenCustomizer<JwtEncodingContext>, Converter<Jwt, AbstractAuthenticationToken> {
@@ -45,7 +46,7 @@ class ActorTokens implements OAuth2TokenCustomizer<JwtEncodingContext>, Converte
 
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
-        ApiClient client = clients.find(token.getSubject())
+        ApiClient client = clients.forTokenCheck(token.getSubject())
                 .filter(found -> found.organisationId().toString().equals(token.getClaimAsString(ORGANISATION)))
                 .orElseThrow(() -> new OAuth2AuthenticationException(
                         new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The client of this token no longer exists", null)));

@@ -1,19 +1,25 @@
 package org.greenlane.server.platform.security;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+
+import java.time.Clock;
 
 /**
  * Credentials and tokens: password hashing, client registrations and token keys. Separate from
@@ -47,12 +53,27 @@ class CredentialsConfiguration {
     }
 
     @Bean
-    JWKSource<SecurityContext> tokenKeys(TokenSigningKeys keys) {
-        return new ImmutableJWKSet<>(keys.load());
+    JWKSet tokenKeySet(TokenSigningKeys keys) {
+        return keys.load();
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+    JWKSource<SecurityContext> tokenKeys(JWKSet tokenKeySet) {
+        return new ImmutableJWKSet<>(tokenKeySet);
+    }
+
+    /**
+     * RS256 with the public keys only (the full set would convert the private key on every check),
+     * and verified tokens remembered until they expire (decision 068).
+     */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSet tokenKeySet) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
+                new ImmutableJWKSet<>(tokenKeySet.toPublicJWKSet())));
+        // Expiry and not-before are checked by NimbusJwtDecoder's default validator, as before.
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+        });
+        return new VerifiedTokens(new NimbusJwtDecoder(processor), Clock.systemUTC(), VerifiedTokens.CAPACITY);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 /**
  * Access tokens are self-contained signed JWTs for the client-credentials grant, the only grant
  * registered; nothing needs to be looked up by token. Revocation works by deleting the client:
- * {@link ActorTokens} checks on every call that the client still exists.
+ * {@link ActorTokens} checks on every call that the client still exists (decision 068).
  */
 class StatelessAuthorizations implements OAuth2AuthorizationService {
 

@@ -9,6 +9,7 @@ import org.greenlane.server.platform.identity.Organisations;
 import org.greenlane.server.platform.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.http.HttpResponse;
 import java.util.Set;
@@ -22,6 +23,8 @@ class ApiAuthenticationTest extends ServerTest {
     ApiClients clients;
     @Autowired
     Organisations organisations;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void protectedResourceWithoutTokenIs401ProblemJson() {
@@ -101,6 +104,33 @@ class ApiAuthenticationTest extends ServerTest {
         assertThat(https().get("/api/v1/products", token).statusCode()).isEqualTo(401);
         assertThat(https().tokenResponse(issued.client().clientId(), issued.secret(), "grant_type=client_credentials")
                 .statusCode()).isIn(400, 401);
+    }
+
+    /** Decision 068: token checks reuse a recent read of the client, but never across a committed deletion. */
+    @Test
+    void aClientDeletedInATransactionIsRefusedAsSoonAsItCommits() {
+        var organisation = organisations.findByName("Shenzhen Sunpath Solar Technology Co., Ltd.").orElseThrow();
+        ApiClients.Issued issued = clients.register(organisation.id(), "deleted in a transaction", Set.of(Role.EXPORTER));
+        String token = https().token(issued.client().clientId(), issued.secret());
+        assertThat(https().get("/api/v1/products", token).statusCode()).isEqualTo(200);
+
+        transaction.executeWithoutResult(status -> {
+            clients.delete(organisation.id(), issued.client().clientId());
+            // Not committed yet: the server's connections still see the client (and may remember it).
+            assertThat(https().get("/api/v1/products", token).statusCode()).isEqualTo(200);
+        });
+
+        assertThat(https().get("/api/v1/products", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenCallsOpenNoSession() {
+        String token = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
+
+        HttpResponse<String> response = https().get("/api/v1/products", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
