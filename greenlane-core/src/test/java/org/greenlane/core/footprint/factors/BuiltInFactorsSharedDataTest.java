@@ -50,20 +50,7 @@ class BuiltInFactorsSharedDataTest {
         Path p = DATA.resolve("desnz-ghg-conversion-factors-2023.csv");
         assumeTrue(Files.exists(p), "../shared/data/factors/desnz-ghg-conversion-factors-2023.csv not present:"
                 + " skipping the DESNZ freight cross-check");
-        Map<String, Double> byId = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            String line = in.readLine();
-            while ((line = in.readLine()) != null) {
-                List<String> cells = FactorTable.split(line, ',', 0);
-                if (cells.size() > 17) {
-                    try {
-                        byId.put(cells.get(0), Double.parseDouble(cells.get(17)));
-                    } catch (NumberFormatException ignored) {
-                        // rows without a numeric factor are not freight intensities
-                    }
-                }
-            }
-        }
+        Map<String, Double> byId = desnzById(p);
         assumeThat(byId).containsKeys("4517", "5277");
         FactorLibrary library = FactorLibrary.builtIn();
         Map<String, String[]> ids = Map.of(
