@@ -1,15 +1,10 @@
 package org.greenlane.server.label;
 
-import org.greenlane.server.HeadlessChromium;
-import org.greenlane.server.ServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.greenlane.server.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,24 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public label page in a real headless Chromium, signed in as nobody: the browser redoes the leaf hash,
  * the inclusion proof and the checkpoint's Ed25519 signature with WebCrypto and comes to the server's result.
  */
-class PublicLabelBrowserTest extends ServerTest {
+class PublicLabelBrowserTest extends BrowserTest {
 
     private static final String COIL_PATH = "/01/06901234500011/10/" + LabelDemo.COIL_BATCH;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeEach
-    void startChromium() throws IOException {
-        chromium = HeadlessChromium.start(900);
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    PublicLabelBrowserTest() {
+        super(900);
     }
 
     @Test

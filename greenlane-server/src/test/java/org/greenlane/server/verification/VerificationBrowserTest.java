@@ -1,13 +1,9 @@
 package org.greenlane.server.verification;
 
-import org.greenlane.server.HeadlessChromium;
-import org.greenlane.server.ServerTest;
+import org.greenlane.server.BrowserTest;
 import org.greenlane.server.demo.DemoLogins;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,31 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real headless Chromium: the demo verifier signs in, finds its queue on the landing page, opens the completed
  * verification of the steel coil and sees the signed statement, its log entry and the certificate, then in Chinese.
  */
-class VerificationBrowserTest extends ServerTest {
+class VerificationBrowserTest extends BrowserTest {
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeEach
-    void startChromium() throws IOException {
-        chromium = HeadlessChromium.start(1800);
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    VerificationBrowserTest() {
+        super(1800);
     }
 
     @Test
     void verifierOpensTheCompletedVerificationFromItsQueue() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("https://localhost:" + port + "/login");
-        browser.findElement(By.id("email")).sendKeys(DemoLogins.VERIFIER);
-        browser.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        signIn(DemoLogins.VERIFIER);
 
         wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), "Verifier dashboard"));
         assertThat(browser.findElement(By.id("panel-verification-verifier")).getText()).isEqualTo("Verification queue");

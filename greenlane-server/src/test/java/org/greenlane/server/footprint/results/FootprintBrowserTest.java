@@ -1,13 +1,9 @@
 package org.greenlane.server.footprint.results;
 
-import org.greenlane.server.HeadlessChromium;
-import org.greenlane.server.ServerTest;
+import org.greenlane.server.BrowserTest;
 import org.greenlane.server.demo.DemoLogins;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,31 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real headless Chromium: the demo steel exporter opens a footprint result, whose charts are drawn by the
  * static script under the page's Content Security Policy (no inline script), and expands the upstream tree.
  */
-class FootprintBrowserTest extends ServerTest {
+class FootprintBrowserTest extends BrowserTest {
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeEach
-    void startChromium() throws IOException {
-        chromium = HeadlessChromium.start(2600);
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    FootprintBrowserTest() {
+        super(2600);
     }
 
     @Test
     void resultChartsRenderUnderTheContentSecurityPolicy() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("https://localhost:" + port + "/login");
-        browser.findElement(By.id("email")).sendKeys(DemoLogins.STEEL_EXPORTER);
-        browser.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        signIn(DemoLogins.STEEL_EXPORTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
 
         browser.get("https://localhost:" + port + "/footprints");

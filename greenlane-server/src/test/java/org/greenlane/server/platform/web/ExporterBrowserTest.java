@@ -1,13 +1,9 @@
 package org.greenlane.server.platform.web;
 
-import org.greenlane.server.HeadlessChromium;
-import org.greenlane.server.ServerTest;
+import org.greenlane.server.BrowserTest;
 import org.greenlane.server.demo.DemoLogins;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,31 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * End to end in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
  * installs): a demo exporter signs in, switches to Chinese and back, and sees the dashboard.
  */
-class ExporterBrowserTest extends ServerTest {
+class ExporterBrowserTest extends BrowserTest {
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeEach
-    void startChromium() throws IOException {
-        chromium = HeadlessChromium.start(900);
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    ExporterBrowserTest() {
+        super(900);
     }
 
     @Test
     void exporterSignsInSwitchesToChineseAndBackAndSeesTheDashboard() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("https://localhost:" + port + "/login");
-        browser.findElement(By.id("email")).sendKeys(DemoLogins.STEEL_EXPORTER);
-        browser.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        signIn(DemoLogins.STEEL_EXPORTER);
 
         wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), "Exporter dashboard"));
         assertThat(browser.findElement(By.id("panel-products")).getText()).isEqualTo("Your products");
