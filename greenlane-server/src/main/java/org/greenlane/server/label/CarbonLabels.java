@@ -40,6 +40,11 @@ class CarbonLabels {
                 .param("organisation", organisationId).query(CarbonLabels::map).list();
     }
 
+    int count(UUID organisationId) {
+        return jdbc.sql("select count(*) from carbon_label where organisation_id = :organisation")
+                .param("organisation", organisationId).query(Integer.class).single();
+    }
+
     Optional<CarbonLabel> find(UUID organisationId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from carbon_label where organisation_id = :organisation and id = :id")
                 .param("organisation", organisationId).param("id", id).query(CarbonLabels::map).optional();

@@ -34,6 +34,6 @@ class LabelsPanel implements DashboardPanel {
 
     @Override
     public Map<String, Object> model(Actor actor) {
-        return Map.of("labels", labels.of(actor.organisationId()).size());
+        return Map.of("labels", labels.count(actor.organisationId()));
     }
 }

@@ -166,6 +166,19 @@ class CarbonLabelsTest extends ServerTest {
     }
 
     @Test
+    void theExportersDashboardCountsTheLabelsOfItsOwnOrganisation() {
+        Https exporter = https();
+        exporter.signIn(DemoLogins.STEEL_EXPORTER, DemoLogins.PASSWORD);
+        int own = jdbc.sql("select count(*) from carbon_label where organisation_id = "
+                        + "(select organisation_id from app_user where email = :email)")
+                .param("email", DemoLogins.STEEL_EXPORTER).query(Integer.class).single();
+        assertThat(own).isPositive();
+
+        String dashboard = exporter.send(exporter.request("/dashboard").GET()).body();
+        assertThat(dashboard).containsPattern("Labels issued</dt>\\s*<dd>" + own + "</dd>");
+    }
+
+    @Test
     void anErpIssuesLabelsThroughTheApi() {
         String token = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
         String footprint = jdbc.sql("""
