@@ -7,6 +7,7 @@ import org.greenlane.core.ledger.Rfc6962;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.PreparedStatement;
@@ -28,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * chunk, exactly as committed; a chunk at the end of the tree holds only the positions that existed when
  * it was read and is read again for a later one. Reads inside a transaction (the sequencer reopening the
  * tree, which must notice an altered table) go to the database only and are not cached, since what they
- * see may still roll back.
+ * see may still roll back. Hashes this node writes enter the cache once their transaction commits.
  */
 @Component
 class PostgresHashStore implements HashStore {
@@ -62,8 +63,14 @@ class PostgresHashStore implements HashStore {
         for (int i = 0; i < positions.length; i++) {
             positions[i] = nodes.get(i).storageIndex();
         }
-        Map<Long, byte[]> found = TransactionSynchronizationManager.isActualTransactionActive()
-                ? read(positions) : cached(positions);
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        if (!inTransaction) {
+            List<byte[]> all = allCached(positions);
+            if (all != null) {
+                return all;
+            }
+        }
+        Map<Long, byte[]> found = inTransaction ? read(positions) : cached(positions);
         List<byte[]> hashes = new ArrayList<>(nodes.size());
         for (int i = 0; i < positions.length; i++) {
             byte[] hash = found.get(positions[i]);
@@ -94,11 +101,34 @@ class PostgresHashStore implements HashStore {
             insert.setArray(2, connection.createArrayOf("bytea", hashes));
             return insert;
         }, (PreparedStatement insert) -> insert.executeUpdate());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    remember(positions, hashes);
+                }
+            });
+        } else {
+            remember(positions, hashes);
+        }
     }
 
     /** Chunks currently cached (for tests). */
     int cachedChunks() {
         return chunks.size();
+    }
+
+    /** The hashes at the positions if the cache has all of them, else null. */
+    private List<byte[]> allCached(long[] positions) {
+        List<byte[]> hashes = new ArrayList<>(positions.length);
+        for (long position : positions) {
+            byte[] hash = cachedHash(position);
+            if (hash == null) {
+                return null;
+            }
+            hashes.add(hash);
+        }
+        return hashes;
     }
 
     /** The hashes at the positions, from the cache where it has them; the chunks of the others in one query. */
@@ -158,13 +188,67 @@ class PostgresHashStore implements HashStore {
         for (int i = 0; i < run; i++) {
             System.arraycopy(hashes[i], 0, joined, i * Rfc6962.HASH_SIZE, Rfc6962.HASH_SIZE);
         }
+        makeRoom(chunk);
+        chunks.merge(chunk, joined, (known, longer) -> longer.length > known.length ? longer : known);
+    }
+
+    /**
+     * Committed hashes enter the cache where they continue a chunk's cached run or start a chunk, so
+     * receipts for new entries find their proof in memory; a run after a gap is left to reads. An
+     * append writes one consecutive range of positions ({@link NodeId#storageIndex()}).
+     */
+    private void remember(Long[] positions, byte[][] hashes) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (Long position : positions) {
+            first = Math.min(first, position);
+            last = Math.max(last, position);
+        }
+        if (last - first + 1 != positions.length) {
+            return;
+        }
+        byte[][] ordered = new byte[positions.length][];
+        for (int i = 0; i < positions.length; i++) {
+            ordered[(int) (positions[i] - first)] = hashes[i];
+        }
+        for (long position = first; position <= last; ) {
+            long chunk = position / CHUNK;
+            int offset = (int) (position % CHUNK);
+            int count = (int) Math.min(CHUNK - offset, last - position + 1);
+            byte[] run = new byte[count * Rfc6962.HASH_SIZE];
+            for (int i = 0; i < count; i++) {
+                byte[] hash = ordered[(int) (position - first) + i];
+                if (hash == null) {
+                    return;
+                }
+                System.arraycopy(hash, 0, run, i * Rfc6962.HASH_SIZE, Rfc6962.HASH_SIZE);
+            }
+            if (offset == 0) {
+                makeRoom(chunk);
+            }
+            chunks.compute(chunk, (key, known) -> {
+                int cached = known == null ? 0 : known.length / Rfc6962.HASH_SIZE;
+                if (cached != offset) {
+                    return known;
+                }
+                byte[] longer = known == null ? run : Arrays.copyOf(known, known.length + run.length);
+                if (known != null) {
+                    System.arraycopy(run, 0, longer, known.length, run.length);
+                }
+                return longer;
+            });
+            position += count;
+        }
+    }
+
+    /** Evicts some chunk when the cache is full and does not hold this one. */
+    private void makeRoom(long chunk) {
         if (chunks.size() >= cachedChunks && !chunks.containsKey(chunk)) {
             Iterator<Long> any = chunks.keySet().iterator();
             if (any.hasNext()) {
                 chunks.remove(any.next());
             }
         }
-        chunks.merge(chunk, joined, (known, longer) -> longer.length > known.length ? longer : known);
     }
 
     private Map<Long, byte[]> read(long[] positions) {

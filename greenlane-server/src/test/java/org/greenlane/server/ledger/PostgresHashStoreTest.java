@@ -1,6 +1,7 @@
 package org.greenlane.server.ledger;
 
 import org.greenlane.core.ledger.MerkleProofs;
+import org.greenlane.core.ledger.NodeHash;
 import org.greenlane.core.ledger.NodeId;
 import org.greenlane.core.ledger.jcs.Json;
 import org.greenlane.core.ledger.jcs.JsonObject;
@@ -29,6 +30,8 @@ class PostgresHashStoreTest extends ServerTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PostgresHashStore ledgerStore;
 
     private long append(int count) {
         UUID steel = organisations.findByName("Zhejiang Lvyuan Steel Co., Ltd.").orElseThrow().id();
@@ -114,5 +117,38 @@ class PostgresHashStoreTest extends ServerTest {
 
         assertThat(store.cachedChunks()).isLessThanOrEqualTo(2);
         assertThat(store.readHashes(nodes)).containsExactlyElementsOf(fromDatabase(store, nodes));
+    }
+
+    @Test
+    void hashesTheLedgerCommitsAreServedFromMemoryWithoutAQuery() {
+        // The cache holds the tree up to its end; what the ledger commits next continues that run.
+        ledgerStore.readHashes(storedNodes(append(1)));
+        long size = append(3);
+        NodeId leaf = new NodeId(0, size - 1);
+        byte[] committed = fromDatabase(ledgerStore, List.of(leaf)).get(0);
+
+        // Altered behind the log's back: a read that went to the table would now see zeros.
+        jdbc.update("update ledger_hash set hash = ? where position = ?", new byte[32], leaf.storageIndex());
+        try {
+            assertThat(ledgerStore.readHashes(List.of(leaf)).get(0)).isEqualTo(committed);
+        } finally {
+            jdbc.update("update ledger_hash set hash = ? where position = ?", committed, leaf.storageIndex());
+        }
+    }
+
+    @Test
+    void hashesWrittenInATransactionThatRollsBackNeverEnterTheCache() {
+        PostgresHashStore store = new PostgresHashStore(jdbc);
+        long size = append(1);
+        NodeId beyond = new NodeId(0, size + 1_000);
+
+        transaction.executeWithoutResult(status -> {
+            store.writeHashes(List.of(new NodeHash(beyond, new byte[32])));
+            status.setRollbackOnly();
+        });
+
+        assertThatThrownBy(() -> store.readHashes(List.of(beyond)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is not in ledger_hash");
     }
 }

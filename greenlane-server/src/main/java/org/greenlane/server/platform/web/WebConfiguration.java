@@ -1,5 +1,6 @@
 package org.greenlane.server.platform.web;
 
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -7,12 +8,16 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** Languages (English, Simplified Chinese) and the {@code Actor} parameter for controllers. */
+/**
+ * Languages (English, Simplified Chinese), the {@code Actor} parameter for controllers, and a
+ * handler lookup that skips mappings by their literal path prefix ({@link LiteralPrefixHandlerMapping}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -27,6 +32,16 @@ class WebConfiguration implements WebMvcConfigurer {
             return asked != null && "zh".equals(asked.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    @Bean
+    WebMvcRegistrations literalPrefixHandlerMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new LiteralPrefixHandlerMapping();
+            }
+        };
     }
 
     @Override
