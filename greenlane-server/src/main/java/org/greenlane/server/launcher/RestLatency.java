@@ -72,7 +72,11 @@ final class RestLatency {
             sequential(tls, port, authorization, out);
             run(tls, port, authorization, GENTLE_WARM_UP, RATE / 2, "warm-up", out);
             run(tls, port, authorization, WARM_UP, RATE, "warm-up", out);
-            return run(tls, port, authorization, MEASURED, RATE, "measure", out);
+            try (FlushProbe probe = FlushProbe.start(var)) {
+                Result measured = run(tls, port, authorization, MEASURED, RATE, "measure", out);
+                out.println("disk during the measurement (4 KiB + fdatasync every 20 ms beside the database): " + probe.stop());
+                return measured;
+            }
         } finally {
             try (var files = Files.walk(var)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
