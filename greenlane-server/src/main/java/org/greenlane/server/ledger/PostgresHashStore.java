@@ -11,7 +11,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -63,23 +62,35 @@ class PostgresHashStore implements HashStore {
         for (int i = 0; i < positions.length; i++) {
             positions[i] = nodes.get(i).storageIndex();
         }
-        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-        if (!inTransaction) {
-            List<byte[]> all = allCached(positions);
-            if (all != null) {
-                return all;
+        byte[][] hashes = new byte[positions.length][];
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            fill(hashes, positions, read(positions));
+        } else {
+            TreeSet<Long> missing = new TreeSet<>();
+            for (int i = 0; i < positions.length; i++) {
+                hashes[i] = cachedHash(positions[i]);
+                if (hashes[i] == null) {
+                    missing.add(positions[i] / CHUNK);
+                }
+            }
+            if (!missing.isEmpty()) {
+                fill(hashes, positions, readChunks(missing));
             }
         }
-        Map<Long, byte[]> found = inTransaction ? read(positions) : cached(positions);
-        List<byte[]> hashes = new ArrayList<>(nodes.size());
         for (int i = 0; i < positions.length; i++) {
-            byte[] hash = found.get(positions[i]);
-            if (hash == null) {
+            if (hashes[i] == null) {
                 throw new IllegalStateException(nodes.get(i) + " (position " + positions[i] + ") is not in ledger_hash");
             }
-            hashes.add(hash);
         }
-        return hashes;
+        return Arrays.asList(hashes);
+    }
+
+    private static void fill(byte[][] hashes, long[] positions, Map<Long, byte[]> found) {
+        for (int i = 0; i < positions.length; i++) {
+            if (hashes[i] == null) {
+                hashes[i] = found.get(positions[i]);
+            }
+        }
     }
 
     /** Joins the transaction of the calling thread, so hashes commit with their entries and the new state. */
@@ -118,36 +129,11 @@ class PostgresHashStore implements HashStore {
         return chunks.size();
     }
 
-    /** The hashes at the positions if the cache has all of them, else null. */
-    private List<byte[]> allCached(long[] positions) {
-        List<byte[]> hashes = new ArrayList<>(positions.length);
-        for (long position : positions) {
-            byte[] hash = cachedHash(position);
-            if (hash == null) {
-                return null;
-            }
-            hashes.add(hash);
-        }
-        return hashes;
-    }
-
-    /** The hashes at the positions, from the cache where it has them; the chunks of the others in one query. */
-    private Map<Long, byte[]> cached(long[] positions) {
-        Map<Long, byte[]> found = new HashMap<>();
-        TreeSet<Long> missing = new TreeSet<>();
-        for (long position : positions) {
-            byte[] hash = cachedHash(position);
-            if (hash == null) {
-                missing.add(position / CHUNK);
-            } else {
-                found.put(position, hash);
-            }
-        }
-        if (missing.isEmpty()) {
-            return found;
-        }
-        Long[] firsts = missing.stream().map(chunk -> chunk * CHUNK).toArray(Long[]::new);
+    /** Reads the chunks in one query and caches them; returns their hashes by position. */
+    private Map<Long, byte[]> readChunks(TreeSet<Long> chunkNumbers) {
+        Long[] firsts = chunkNumbers.stream().map(chunk -> chunk * CHUNK).toArray(Long[]::new);
         Map<Long, byte[][]> read = new HashMap<>();
+        Map<Long, byte[]> found = new HashMap<>();
         jdbc.query(connection -> {
             PreparedStatement select = connection.prepareStatement("""
                     select h.position, h.hash from unnest(?::bigint[]) as c(first)
@@ -157,15 +143,11 @@ class PostgresHashStore implements HashStore {
             return select;
         }, row -> {
             long position = row.getLong(1);
-            read.computeIfAbsent(position / CHUNK, chunk -> new byte[CHUNK][])[(int) (position % CHUNK)] = row.getBytes(2);
+            byte[] hash = row.getBytes(2);
+            read.computeIfAbsent(position / CHUNK, chunk -> new byte[CHUNK][])[(int) (position % CHUNK)] = hash;
+            found.put(position, hash);
         });
         read.forEach(this::keep);
-        for (long position : positions) {
-            found.computeIfAbsent(position, p -> {
-                byte[][] chunk = read.get(p / CHUNK);
-                return chunk == null ? null : chunk[(int) (p % CHUNK)];
-            });
-        }
         return found;
     }
 
