@@ -115,7 +115,7 @@ class LabelViews {
         PublishedFootprint footprint = facts.footprint();
         try {
             return LogCheck.run(ledger, publications.latest(footprint.organisationId(), footprint.id()),
-                    footprint.organisationId(), footprint.id(), json.writeValueAsString(footprint.pact()), facts.pcf());
+                    footprint.organisationId(), footprint.id(), json.writeValueAsString(footprint.pact()), facts.pcf(), facts.attestation());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a PACT document", e);
         }

@@ -15,6 +15,7 @@ import org.greenlane.core.ledger.note.SignedNote;
 import org.greenlane.server.ledger.FootprintPublicationLog;
 import org.greenlane.server.ledger.Ledger;
 import org.greenlane.server.ledger.LedgerRecord;
+import org.greenlane.server.verification.FootprintAttestation;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,9 +65,10 @@ final class LogCheck {
     /**
      * @param document canonical JSON of the published footprint as the platform holds it now
      * @param pcf      the footprint per declared unit the label shows
+     * @param attestation the verification the label shows, whose statement entry is checked too
      */
     static Result run(Ledger ledger, Optional<FootprintPublicationLog.Publication> publication, UUID organisationId,
-                      UUID footprintId, String document, String pcf) {
+                      UUID footprintId, String document, String pcf, Optional<FootprintAttestation> attestation) {
         List<Step> steps = new ArrayList<>();
         if (publication.isEmpty() || publication.get().logIndex().isEmpty()) {
             steps.add(new Step("entry", Outcome.PENDING, List.of(), publication.map(p -> p.lastError()).orElse(null)));
@@ -114,6 +117,7 @@ final class LogCheck {
             signature = new Step("signature", Outcome.FAILED, keyDetails, failed.getMessage());
         }
         steps.add(signature);
+        attestation.ifPresent(a -> steps.addAll(statement(ledger, verifier, a, footprintId)));
 
         Outcome outcome = steps.stream().allMatch(step -> step.outcome() == Outcome.OK) ? Outcome.OK : Outcome.FAILED;
         Base64.Encoder b64 = Base64.getEncoder();
@@ -124,6 +128,59 @@ final class LogCheck {
                 signatureOf(note.substring(split + 2), verifier).map(b64::encodeToString).orElse(""),
                 b64.encodeToString(verifier.publicKey()));
         return new Result(outcome, Optional.of(index), steps, Optional.of(material));
+    }
+
+    /**
+     * The verifier's statement, checked like the publication. Its entry is this footprint's statement, in the
+     * log under a checkpoint signed with the log's key ("statement"). The statement the verifier signed
+     * hashes to the entry's recordSha256 and carries a valid signature of the verifier's key ("verifier").
+     */
+    private static List<Step> statement(Ledger ledger, NoteVerifier logKey, FootprintAttestation attestation, UUID footprintId) {
+        long index = attestation.statementLogIndex();
+        Optional<String> receiptText = ledger.receipt(attestation.verifierOrganisationId(), index);
+        if (receiptText.isEmpty()) {
+            return List.of(new Step("statement", Outcome.FAILED, List.of("#" + index),
+                    "the log has no entry " + index + " of the verifier"));
+        }
+        Receipt receipt = Receipt.parse(receiptText.get());
+        byte[] entry = receipt.extra().orElseThrow(() -> new IllegalStateException("a Greenlane receipt carries its entry"));
+        JsonObject fields = Json.parse(entry) instanceof JsonObject object ? object : null;
+        JsonObject summary = fields != null && fields.members().get("summary") instanceof JsonObject object ? object : null;
+        List<String> details = List.of("#" + index, String.valueOf(text(summary, "statementId")));
+        if (!LedgerRecord.VERIFICATION_STATEMENT.equals(text(fields, "type"))
+                || !attestation.statementId().toString().equals(text(summary, "statementId"))
+                || !footprintId.toString().equals(text(summary, "footprintId"))) {
+            return List.of(new Step("statement", Outcome.FAILED, details, "the entry is not this footprint's verification statement"));
+        }
+        String note = receipt.signedCheckpoint();
+        Step logged;
+        try {
+            Checkpoint checkpoint = Checkpoint.parse(note.substring(0, note.lastIndexOf("\n\n") + 1));
+            MerkleProofs.verifyInclusion(index, checkpoint.size(), Rfc6962.leafHash(entry), receipt.proof(), checkpoint.rootHash());
+            SignedNote.open(note, List.of(logKey));
+            logged = checkpoint.origin().equals(ledger.origin())
+                    ? new Step("statement", Outcome.OK, details, null)
+                    : new Step("statement", Outcome.FAILED, details, "the checkpoint's origin is not the log's");
+        } catch (VerificationException failed) {
+            logged = new Step("statement", Outcome.FAILED, details, failed.getMessage());
+        }
+        String signedStatement = attestation.signedStatement();
+        String actual = hex(sha256(Jcs.canonicalBytes(new JsonObject(Map.of("signedNote", new JsonString(signedStatement))))));
+        String recorded = text(fields, "recordSha256");
+        List<String> verifierDetails = List.of(attestation.verifierKey(), actual);
+        Step signed;
+        if (!actual.equals(recorded)) {
+            signed = new Step("verifier", Outcome.FAILED, verifierDetails,
+                    "the signed statement hashes to " + actual + ", the entry logged " + recorded);
+        } else {
+            try {
+                SignedNote.open(signedStatement, List.of(NoteVerifier.parse(attestation.verifierKey())));
+                signed = new Step("verifier", Outcome.OK, verifierDetails, null);
+            } catch (VerificationException | IllegalArgumentException failed) {
+                signed = new Step("verifier", Outcome.FAILED, verifierDetails, failed.getMessage());
+            }
+        }
+        return List.of(logged, signed);
     }
 
     /** The entry is this footprint's publication and states the figure the label shows. */

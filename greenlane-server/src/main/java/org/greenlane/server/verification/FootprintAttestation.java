@@ -19,12 +19,16 @@ import java.util.UUID;
  * @param issuedAt           when the verifier signed the statement
  * @param statementLogIndex  index of the statement's entry in the transparency log
  * @param verifierKey        the verifier's signed-note verifier key ({@code <name>+<id>+<key>}) that checks the statement
+ * @param verifierOrganisationId the verifier organisation, which owns the statement's log entry
+ * @param signedStatement    the statement as the verifier signed it (a C2SP signed note); the log entry's recordSha256
+ *                           is the SHA-256 of the RFC 8785 form of {@code {"signedNote": <this text>}}
  * @param certificate        the certificate on the statement whose issuance is logged: the one valid today, else
  *                           the latest issued (it may be expired or revoked, so check {@link Certificate#validOn})
  */
 public record FootprintAttestation(UUID footprintId, UUID statementId, String verifierName, String accreditationBody,
                                    String accreditationId, String standard, String assuranceLevel, Instant issuedAt,
-                                   long statementLogIndex, String verifierKey, Optional<Certificate> certificate) {
+                                   long statementLogIndex, String verifierKey, UUID verifierOrganisationId,
+                                   String signedStatement, Optional<Certificate> certificate) {
 
     /**
      * @param kind               "carbon-footprint-label" or "carbon-neutral"

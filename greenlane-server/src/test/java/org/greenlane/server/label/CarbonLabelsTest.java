@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -48,7 +49,7 @@ class CarbonLabelsTest extends ServerTest {
                 "Verified in the log", "Verified: this footprint is entry",
                 "data-entry=\"", "data-signature=\"", "/js/label-check.js");
         assertThat(steps(page.body())).containsExactly("entry=OK", "content=OK", "record=OK", "leaf=OK", "proof=OK",
-                "signature=OK");
+                "signature=OK", "statement=OK", "verifier=OK");
         assertThat(page.body()).doesNotContain("Sign out", "companyIds", "boundaryProcessesDescription");
     }
 
@@ -63,8 +64,8 @@ class CarbonLabelsTest extends ServerTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("产品碳足迹", "按生命周期阶段划分的碳足迹", "已在日志中验证", "每 1,000 千克",
                     "核查机构", "Green Verify Certification Co.", "有效", "通过").doesNotContain("未经核查");
-            assertThat(steps(page.body())).containsOnly("entry=OK", "content=OK", "record=OK", "leaf=OK", "proof=OK",
-                    "signature=OK");
+            assertThat(steps(page.body())).containsExactly("entry=OK", "content=OK", "record=OK", "leaf=OK", "proof=OK",
+                    "signature=OK", "statement=OK", "verifier=OK");
         }
     }
 
@@ -79,8 +80,7 @@ class CarbonLabelsTest extends ServerTest {
         HttpResponse<String> page = publicPage(path, "en");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(LabelDemo.WIRE_ROD, "no GTIN (platform path)");
-        assertThat(steps(page.body())).containsOnly("entry=OK", "content=OK", "record=OK", "leaf=OK", "proof=OK",
-                "signature=OK");
+        assertThat(steps(page.body())).containsExactly(everyStepOk(page.body()));
     }
 
     @Test
@@ -114,8 +114,33 @@ class CarbonLabelsTest extends ServerTest {
         } finally {
             jdbc.sql("update ledger_entry set entry = :e where idx = :i").param("e", original).param("i", index).update();
         }
-        assertThat(steps(publicPage(COIL_PATH, "en").body())).containsOnly("entry=OK", "content=OK", "record=OK",
-                "leaf=OK", "proof=OK", "signature=OK");
+        assertThat(steps(publicPage(COIL_PATH, "en").body())).containsExactly("entry=OK", "content=OK", "record=OK",
+                "leaf=OK", "proof=OK", "signature=OK", "statement=OK", "verifier=OK");
+    }
+
+    @Test
+    void anAlteredSignedStatementMakesThePageSayTheVerifiersSignatureFailed() {
+        awaitLogged(COIL_PATH);
+        awaitVerified(COIL_PATH);
+        UUID footprint = UUID.fromString(Pattern.compile("\"footprintId\":\"([0-9a-f-]{36})\"")
+                .matcher(new String(Base64.getDecoder().decode(Pattern.compile("data-entry=\"([^\"]+)\"")
+                        .matcher(publicPage(COIL_PATH, "en").body()).results().findFirst().orElseThrow().group(1)),
+                        StandardCharsets.UTF_8)).results().findFirst().orElseThrow().group(1));
+        UUID statement = verifications.attestation(footprint).orElseThrow().statementId();
+        String original = jdbc.sql("select signed_note from verification_statement where id = :s").param("s", statement)
+                .query(String.class).single();
+        try {
+            jdbc.sql("update verification_statement set signed_note = :n where id = :s")
+                    .param("n", original.replace("reasonable", "limited")).param("s", statement).update();
+
+            HttpResponse<String> page = publicPage(COIL_PATH, "en");
+            assertThat(page.body()).contains("Not verified: a check of the log entry failed");
+            assertThat(steps(page.body())).contains("proof=OK", "statement=OK", "verifier=FAILED");
+        } finally {
+            jdbc.sql("update verification_statement set signed_note = :n where id = :s")
+                    .param("n", original).param("s", statement).update();
+        }
+        assertThat(steps(publicPage(COIL_PATH, "en").body())).contains("statement=OK", "verifier=OK");
     }
 
     @Test
@@ -213,6 +238,16 @@ class CarbonLabelsTest extends ServerTest {
 
     private HttpResponse<String> publicPage(String path, String language) {
         return https().send(https().request(path).header("Accept-Language", language).GET());
+    }
+
+    /** The publication's six steps, and the statement's two where the page shows a verifier. */
+    private static String[] everyStepOk(String html) {
+        java.util.List<String> steps = new java.util.ArrayList<>(java.util.List.of("entry=OK", "content=OK", "record=OK",
+                "leaf=OK", "proof=OK", "signature=OK"));
+        if (!html.contains("Not verified: no third-party verifier")) {
+            steps.addAll(java.util.List.of("statement=OK", "verifier=OK"));
+        }
+        return steps.toArray(String[]::new);
     }
 
     private static java.util.List<String> steps(String html) {
