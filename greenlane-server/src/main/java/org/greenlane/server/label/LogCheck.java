@@ -97,26 +97,9 @@ final class LogCheck {
         List<String> proofDetails = new ArrayList<>();
         receipt.proof().forEach(hash -> proofDetails.add(hex(hash)));
         proofDetails.add("root " + hex(checkpoint.rootHash()) + " · size " + checkpoint.size());
-        Step proof;
-        try {
-            MerkleProofs.verifyInclusion(index, checkpoint.size(), leaf, receipt.proof(), checkpoint.rootHash());
-            proof = new Step("proof", Outcome.OK, proofDetails, null);
-        } catch (VerificationException failed) {
-            proof = new Step("proof", Outcome.FAILED, proofDetails, failed.getMessage());
-        }
-        steps.add(proof);
-
-        List<String> keyDetails = List.of(checkpoint.origin(), ledger.verifierKey());
-        Step signature;
-        try {
-            SignedNote.open(note, List.of(verifier));
-            signature = checkpoint.origin().equals(ledger.origin())
-                    ? new Step("signature", Outcome.OK, keyDetails, null)
-                    : new Step("signature", Outcome.FAILED, keyDetails, "the checkpoint's origin is not the log's");
-        } catch (VerificationException failed) {
-            signature = new Step("signature", Outcome.FAILED, keyDetails, failed.getMessage());
-        }
-        steps.add(signature);
+        steps.add(step("proof", proofDetails, inclusionProblem(index, leaf, receipt, checkpoint)));
+        steps.add(step("signature", List.of(checkpoint.origin(), ledger.verifierKey()),
+                signatureProblem(ledger, verifier, note, checkpoint)));
         attestation.ifPresent(a -> steps.addAll(statement(ledger, verifier, a, footprintId)));
 
         Outcome outcome = steps.stream().allMatch(step -> step.outcome() == Outcome.OK) ? Outcome.OK : Outcome.FAILED;
@@ -144,7 +127,12 @@ final class LogCheck {
         }
         Receipt receipt = Receipt.parse(receiptText.get());
         byte[] entry = receipt.extra().orElseThrow(() -> new IllegalStateException("a Greenlane receipt carries its entry"));
-        JsonObject fields = Json.parse(entry) instanceof JsonObject object ? object : null;
+        JsonObject fields;
+        try {
+            fields = Json.parse(entry) instanceof JsonObject object ? object : null;
+        } catch (RuntimeException unreadable) {
+            fields = null;
+        }
         JsonObject summary = fields != null && fields.members().get("summary") instanceof JsonObject object ? object : null;
         List<String> details = List.of("#" + index, String.valueOf(text(summary, "statementId")));
         if (!LedgerRecord.VERIFICATION_STATEMENT.equals(text(fields, "type"))
@@ -153,34 +141,50 @@ final class LogCheck {
             return List.of(new Step("statement", Outcome.FAILED, details, "the entry is not this footprint's verification statement"));
         }
         String note = receipt.signedCheckpoint();
-        Step logged;
-        try {
-            Checkpoint checkpoint = Checkpoint.parse(note.substring(0, note.lastIndexOf("\n\n") + 1));
-            MerkleProofs.verifyInclusion(index, checkpoint.size(), Rfc6962.leafHash(entry), receipt.proof(), checkpoint.rootHash());
-            SignedNote.open(note, List.of(logKey));
-            logged = checkpoint.origin().equals(ledger.origin())
-                    ? new Step("statement", Outcome.OK, details, null)
-                    : new Step("statement", Outcome.FAILED, details, "the checkpoint's origin is not the log's");
-        } catch (VerificationException failed) {
-            logged = new Step("statement", Outcome.FAILED, details, failed.getMessage());
-        }
-        String signedStatement = attestation.signedStatement();
-        String actual = hex(sha256(Jcs.canonicalBytes(new JsonObject(Map.of("signedNote", new JsonString(signedStatement))))));
-        String recorded = text(fields, "recordSha256");
-        List<String> verifierDetails = List.of(attestation.verifierKey(), actual);
-        Step signed;
+        Checkpoint checkpoint = Checkpoint.parse(note.substring(0, note.lastIndexOf("\n\n") + 1));
+        String problem = inclusionProblem(index, Rfc6962.leafHash(entry), receipt, checkpoint);
+        Step logged = step("statement", details, problem != null ? problem : signatureProblem(ledger, logKey, note, checkpoint));
+        String actual = hex(sha256(Jcs.canonicalBytes(new JsonObject(Map.of("signedNote",
+                new JsonString(attestation.signedStatement()))))));
+        return List.of(logged, step("verifier", List.of(attestation.verifierKey(), actual),
+                signedStatementProblem(attestation, actual, text(fields, "recordSha256"))));
+    }
+
+    /** Why the statement the verifier signed is not the one logged, or its signature fails; null if neither. */
+    private static String signedStatementProblem(FootprintAttestation attestation, String actual, String recorded) {
         if (!actual.equals(recorded)) {
-            signed = new Step("verifier", Outcome.FAILED, verifierDetails,
-                    "the signed statement hashes to " + actual + ", the entry logged " + recorded);
-        } else {
-            try {
-                SignedNote.open(signedStatement, List.of(NoteVerifier.parse(attestation.verifierKey())));
-                signed = new Step("verifier", Outcome.OK, verifierDetails, null);
-            } catch (VerificationException | IllegalArgumentException failed) {
-                signed = new Step("verifier", Outcome.FAILED, verifierDetails, failed.getMessage());
-            }
+            return "the signed statement hashes to " + actual + ", the entry logged " + recorded;
         }
-        return List.of(logged, signed);
+        try {
+            SignedNote.open(attestation.signedStatement(), List.of(NoteVerifier.parse(attestation.verifierKey())));
+            return null;
+        } catch (VerificationException | IllegalArgumentException failed) {
+            return failed.getMessage();
+        }
+    }
+
+    private static Step step(String name, List<String> details, String problem) {
+        return new Step(name, problem == null ? Outcome.OK : Outcome.FAILED, details, problem);
+    }
+
+    /** Why the receipt's inclusion proof does not lead from the leaf to the checkpoint's root, or null if it does. */
+    private static String inclusionProblem(long index, byte[] leaf, Receipt receipt, Checkpoint checkpoint) {
+        try {
+            MerkleProofs.verifyInclusion(index, checkpoint.size(), leaf, receipt.proof(), checkpoint.rootHash());
+            return null;
+        } catch (VerificationException failed) {
+            return failed.getMessage();
+        }
+    }
+
+    /** Why the checkpoint is not signed with the log's key under the log's origin, or null if it is. */
+    private static String signatureProblem(Ledger ledger, NoteVerifier logKey, String note, Checkpoint checkpoint) {
+        try {
+            SignedNote.open(note, List.of(logKey));
+            return checkpoint.origin().equals(ledger.origin()) ? null : "the checkpoint's origin is not the log's";
+        } catch (VerificationException failed) {
+            return failed.getMessage();
+        }
     }
 
     /** The entry is this footprint's publication and states the figure the label shows. */
