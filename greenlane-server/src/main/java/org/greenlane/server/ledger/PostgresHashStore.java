@@ -170,8 +170,7 @@ class PostgresHashStore implements HashStore {
         for (int i = 0; i < run; i++) {
             System.arraycopy(hashes[i], 0, joined, i * Rfc6962.HASH_SIZE, Rfc6962.HASH_SIZE);
         }
-        makeRoom(chunk);
-        chunks.merge(chunk, joined, (known, longer) -> longer.length > known.length ? longer : known);
+        extend(chunk, 0, joined);
     }
 
     /**
@@ -205,22 +204,29 @@ class PostgresHashStore implements HashStore {
                 }
                 System.arraycopy(hash, 0, run, i * Rfc6962.HASH_SIZE, Rfc6962.HASH_SIZE);
             }
-            if (offset == 0) {
-                makeRoom(chunk);
-            }
-            chunks.compute(chunk, (key, known) -> {
-                int cached = known == null ? 0 : known.length / Rfc6962.HASH_SIZE;
-                if (cached != offset) {
-                    return known;
-                }
-                byte[] longer = known == null ? run : Arrays.copyOf(known, known.length + run.length);
-                if (known != null) {
-                    System.arraycopy(run, 0, longer, known.length, run.length);
-                }
-                return longer;
-            });
+            extend(chunk, offset, run);
             position += count;
         }
+    }
+
+    /**
+     * Caches {@code run}, the hashes from position {@code offset} of the chunk on, where it continues the chunk's
+     * cached run (or starts the chunk) and makes it longer; a run after a gap is not cached.
+     */
+    private void extend(long chunk, int offset, byte[] run) {
+        if (offset == 0) {
+            makeRoom(chunk);
+        }
+        int start = offset * Rfc6962.HASH_SIZE;
+        chunks.compute(chunk, (key, known) -> {
+            int cached = known == null ? 0 : known.length;
+            if (start > cached || start + run.length <= cached) {
+                return known;
+            }
+            byte[] longer = Arrays.copyOf(known == null ? run : known, start + run.length);
+            System.arraycopy(run, 0, longer, start, run.length);
+            return longer;
+        });
     }
 
     /** Evicts some chunk when the cache is full and does not hold this one. */
