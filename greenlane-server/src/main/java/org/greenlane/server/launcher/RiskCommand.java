@@ -71,7 +71,7 @@ public final class RiskCommand implements Runnable {
 
     /**
      * {@code ./greenlane bench risk}: batch selectivity throughput (criteria, history features, model score,
-     * keyed random draw, and SHAP explanations for the RED and YELLOW lanes) on the 2021 Q1 declarations of the
+     * keyed random draw, and path-attribution explanations for the RED and YELLOW lanes) on the 2021 Q1 declarations of the
      * shared KCS files, scored over the 2020 history by a model trained on 2020, on two worker threads; then the
      * p99 latency of lodging one declaration over REST at 500 requests/s ({@link RestLatency}).
      */
@@ -79,7 +79,13 @@ public final class RiskCommand implements Runnable {
 
         private static final Path DATA = Path.of("..", "shared", "data", "customs");
         private static final int BATCH = 2_000;
-        private static final int ROUNDS = 8;
+        /**
+         * Passes over the quarter per measurement, about 4 s each. Both paths run unmeasured first for
+         * {@link #WARM_UP_ROUNDS} passes: with 8 passes and no warm-up, the explained path was measured while
+         * C2 was still compiling it, at about half the rate it reaches (docs/benchmarks.md).
+         */
+        private static final int ROUNDS = 30;
+        private static final int WARM_UP_ROUNDS = 10;
 
         @Override
         public String name() {
@@ -91,12 +97,13 @@ public final class RiskCommand implements Runnable {
             return "Customs selectivity batch throughput (rules, model, random selection, explanations) and REST p99 latency.";
         }
 
-        /** Declarations decided per second over {@link #ROUNDS} passes of the batches on the two workers. */
+        /** Declarations decided per second over {@code rounds} passes of the batches on the two workers. */
         private static double throughput(ExecutorService workers, List<List<Declaration>> batches,
-                                         SelectivityEngine engine, RiskScorer scorer, int contributions) throws Exception {
+                                         SelectivityEngine engine, RiskScorer scorer, int contributions, int rounds)
+                throws Exception {
             long decided = 0;
             long started = System.nanoTime();
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = 0; round < rounds; round++) {
                 List<Future<Integer>> done = new ArrayList<>();
                 for (List<Declaration> batch : batches) {
                     done.add(workers.submit(() -> engine.decideAll(batch, scorer, contributions).size()));
@@ -185,9 +192,12 @@ public final class RiskCommand implements Runnable {
             out.printf(Locale.ROOT, "lanes on %d declarations of 2021 Q1: %s%n", traffic.size(), lanes);
             ExecutorService workers = Executors.newFixedThreadPool(2);
             try {
-                double scoresOnly = throughput(workers, batches, engine, scorer, 0);
+                out.printf(Locale.ROOT, "warm-up, %d passes each: %.0f declarations/s without and %.0f with explanations%n",
+                        WARM_UP_ROUNDS, throughput(workers, batches, engine, scorer, 0, WARM_UP_ROUNDS),
+                        throughput(workers, batches, engine, scorer, 3, WARM_UP_ROUNDS));
+                double scoresOnly = throughput(workers, batches, engine, scorer, 0, ROUNDS);
                 out.printf(Locale.ROOT, "rules, features, model score and random draw: %.0f declarations/s%n", scoresOnly);
-                double explained = throughput(workers, batches, engine, scorer, 3);
+                double explained = throughput(workers, batches, engine, scorer, 3, ROUNDS);
                 out.printf(Locale.ROOT, "the same plus path explanations of the RED and YELLOW lanes: %.0f declarations/s%n",
                         explained);
                 sideBySide(out, model, history, traffic);
