@@ -18,7 +18,8 @@ import java.util.UUID;
  * @param assuranceLevel     "limited" or "reasonable"
  * @param issuedAt           when the verifier signed the statement
  * @param statementLogIndex  index of the statement's entry in the transparency log
- * @param verifierKey        the verifier's signed-note verifier key ({@code <name>+<id>+<key>}) that checks the statement
+ * @param verifierKey        the verifier's signed-note verifier key ({@code <name>+<id>+<key>}) that signed the
+ *                           statement, current or since retired (decision 079)
  * @param verifierOrganisationId the verifier organisation, which owns the statement's log entry
  * @param signedStatement    the statement as the verifier signed it (a C2SP signed note); the log entry's recordSha256
  *                           is the SHA-256 of the RFC 8785 form of {@code {"signedNote": <this text>}}

@@ -48,15 +48,20 @@ class VerificationPages {
     private final ProfileEdits profileEdits;
     private final PublishedFootprints published;
     private final Organisations organisations;
+    private final VerifierKeys keys;
+    private final RotatingKeys rotating;
 
     VerificationPages(Verifications verifications, VerificationViews views, VerifierProfiles profiles,
-                      ProfileEdits profileEdits, PublishedFootprints published, Organisations organisations) {
+                      ProfileEdits profileEdits, PublishedFootprints published, Organisations organisations,
+                      VerifierKeys keys, RotatingKeys rotating) {
         this.verifications = verifications;
         this.views = views;
         this.profiles = profiles;
         this.profileEdits = profileEdits;
         this.published = published;
         this.organisations = organisations;
+        this.keys = keys;
+        this.rotating = rotating;
     }
 
     /** Formats instants for the templates. */
@@ -74,7 +79,11 @@ class VerificationPages {
         model.addAttribute("fmt", new Format());
         model.addAttribute("exporter", actor.has(Role.EXPORTER));
         model.addAttribute("verifier", actor.has(Role.VERIFIER));
-        model.addAttribute("verificationBody", verificationBody(actor));
+        boolean verificationBody = verificationBody(actor);
+        model.addAttribute("verificationBody", verificationBody);
+        if (verificationBody) {
+            model.addAttribute("keys", keys.keys(actor.organisationId()));
+        }
         if (actor.has(Role.EXPORTER) || actor.has(Role.VERIFIER)) {
             model.addAttribute("requests", views.requests(actor));
             model.addAttribute("statements", views.statements(actor));
@@ -257,6 +266,14 @@ class VerificationPages {
             redirect.addFlashAttribute("profileSaved", true);
             return "redirect:/verification#profile";
         });
+    }
+
+    @PostMapping("/keys/rotation")
+    @PreAuthorize("hasRole('ADMIN')")
+    String rotateKey(Actor actor, RedirectAttributes redirect) {
+        rotating.rotate(actor);
+        redirect.addFlashAttribute("keyRotated", true);
+        return "redirect:/verification#keys";
     }
 
     /** Runs an action; a refusal becomes a message on the page to go back to. */

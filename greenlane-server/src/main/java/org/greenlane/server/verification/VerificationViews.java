@@ -70,7 +70,7 @@ class VerificationViews {
         LogOutbox.Logged logged = outbox.of(LedgerRecord.VERIFICATION_STATEMENT, s.id()).orElseThrow();
         return new Views.StatementView(s.id(), s.requestId(), s.footprintId(), product(s.statement()), s.verifierName(), s.standard(),
                 s.assuranceLevel(), s.opinion(), s.issuedBy(), s.issuedAt(), s.statement(), s.signedNote(),
-                keys.verifierKey(s.verifierId()).orElseThrow(), s.logIndex(), logged.recordSha256(), logged.record(),
+                keys.signedWith(s.verifierId(), s.signedNote()).orElseThrow(), s.logIndex(), logged.recordSha256(), logged.record(),
                 statements.certificatesOf(s.id()).stream().map(this::view).toList());
     }
 

@@ -102,7 +102,7 @@ class VerifiedRecords implements VerifiableRecords, FootprintVerifications {
                     .or(() -> logged.stream().max(Comparator.comparing(Certificate::issuedAt)));
             return new FootprintAttestation(footprintId, s.id(), s.verifierName(), text(accreditation, "body"),
                     text(accreditation, "id"), s.standard(), s.assuranceLevel(), s.issuedAt(), s.logIndex(),
-                    keys.verifierKey(s.verifierId()).orElseThrow(), s.verifierId(), s.signedNote(), chosen.map(c -> new FootprintAttestation.Certificate(
+                    keys.signedWith(s.verifierId(), s.signedNote()).orElseThrow(), s.verifierId(), s.signedNote(), chosen.map(c -> new FootprintAttestation.Certificate(
                     c.id(), c.kind(), c.validFrom(), c.validUntil(), c.issuanceLogIndex(), Optional.ofNullable(c.revokedAt()),
                     Optional.ofNullable(c.revocationReason()), Optional.ofNullable(c.revocationLogIndex()))));
         });

@@ -11,11 +11,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * A verification body's public signed-note verifier key, readable by anyone without signing in (decision 059), so
- * statements and certificates can be checked offline with any C2SP signed-note implementation.
+ * A verification body's public signed-note verifier keys, readable by anyone without signing in (decision 059), so
+ * statements and certificates can be checked offline with any C2SP signed-note implementation: one key per line,
+ * the current one first, then the retired ones, whose older signatures stay valid (decision 079).
  */
 @RestController
 class VerifierKeysEndpoint {
@@ -27,13 +30,16 @@ class VerifierKeysEndpoint {
     }
 
     @GetMapping(value = "/verification/keys/{organisationId}", produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "The verifier key of a verification body: <name>+<hex key id>+<base64 key>")
+    @Operation(summary = "The verifier keys of a verification body, one <name>+<hex key id>+<base64 key> per line, "
+            + "the current one first")
     ResponseEntity<String> key(@PathVariable UUID organisationId) {
-        String key = keys.verifierKey(organisationId)
-                .orElseThrow(() -> new RecordNotFound("verifier key of organisation", organisationId));
+        List<VerifierKeys.PublishedKey> all = keys.keys(organisationId);
+        if (all.isEmpty()) {
+            throw new RecordNotFound("verifier key of organisation", organisationId);
+        }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .header("Access-Control-Allow-Origin", "*")
-                .body(key + "\n");
+                .body(all.stream().map(key -> key.verifierKey() + "\n").collect(Collectors.joining()));
     }
 }

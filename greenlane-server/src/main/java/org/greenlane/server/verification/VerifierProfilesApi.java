@@ -7,32 +7,39 @@ import org.greenlane.server.platform.identity.Actor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
 /**
  * Verification bodies' profiles: every exporter and verifier reads the list to choose or compare; the body's
- * administrator edits its own, sending the ETag it read as If-Match once a profile exists (decision 008).
+ * administrator edits its own, sending the ETag it read as If-Match once a profile exists (decision 008), and
+ * rotates the body's signing key (decision 079).
  */
 @RestController
 @RequestMapping("/api/v1/verification")
-@Tag(name = "Verification", description = "Verification bodies' profiles")
+@Tag(name = "Verification", description = "Verification bodies' profiles and signing keys")
 class VerifierProfilesApi {
 
     private final VerifierProfiles profiles;
     private final ProfileEdits edits;
     private final VerifierKeys keys;
 
-    VerifierProfilesApi(VerifierProfiles profiles, ProfileEdits edits, VerifierKeys keys) {
+    private final RotatingKeys rotating;
+
+    VerifierProfilesApi(VerifierProfiles profiles, ProfileEdits edits, VerifierKeys keys, RotatingKeys rotating) {
         this.profiles = profiles;
         this.edits = edits;
         this.keys = keys;
+        this.rotating = rotating;
     }
 
     /** A profile with the body's public verifier key, once it has signed something. */
@@ -62,5 +69,21 @@ class VerifierProfilesApi {
                                          @RequestBody ProfileDraft draft) {
         edits.save(actor, draft, ifMatch);
         return profile(actor);
+    }
+
+    @GetMapping("/keys")
+    @PreAuthorize("hasAnyRole('VERIFIER', 'ADMIN')")
+    @Operation(summary = "Your verification body's signing keys: the current one first, then the retired ones")
+    List<VerifierKeys.PublishedKey> keys(Actor actor) {
+        return keys.keys(actor.organisationId());
+    }
+
+    @PostMapping("/keys/rotation")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Retire your verification body's signing key and create a new one (administrators of "
+            + "verification bodies); what the retired key signed still verifies")
+    List<VerifierKeys.PublishedKey> rotate(Actor actor) {
+        return rotating.rotate(actor);
     }
 }

@@ -1,6 +1,7 @@
 package org.greenlane.server.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.greenlane.core.ledger.VerificationException;
 import org.greenlane.core.ledger.jcs.Jcs;
 import org.greenlane.core.ledger.note.NoteVerifier;
 import org.greenlane.core.ledger.note.SignedNote;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The verification workflow end to end through the API, as the demo steel exporter and the demo verification body:
@@ -98,7 +100,7 @@ class VerificationApiTest extends ServerTest {
         // The signature verifies with the verifier key anyone can fetch, and binds the footprint document's hash.
         HttpResponse<String> key = https().send(https().request("/verification/keys/" + greenVerify).GET());
         assertThat(key.statusCode()).isEqualTo(200);
-        NoteVerifier published = NoteVerifier.parse(key.body().strip());
+        NoteVerifier published = NoteVerifier.parse(key.body().lines().findFirst().orElseThrow());
         SignedNote note = SignedNote.open(statement.get("signedNote").asText(), List.of(published));
         assertThat(note.text()).isEqualTo(Jcs.canonicalize(statement.get("statement").toString()) + "\n");
         JsonNode signed = Https.read(note.text());
@@ -236,6 +238,59 @@ class VerificationApiTest extends ServerTest {
         assertThat(entry.get("recordSha256").asText()).isEqualTo(sha);
         assertThat(entry.at("/entry/summary").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("periodStart", "periodEnd", "installationCountry", "goods");
+    }
+
+    @Test
+    void aRotatedKeyIsRetiredButStillChecksWhatItSigned() {
+        String before = stated(publishWireRod());
+        JsonNode earlier = Https.read(ok(https().get(V + "/statements/" + before, exporter)));
+        String oldKey = earlier.get("verifierKey").asText();
+        assertThat(Https.read(ok(https().get(V + "/keys", verifier))).get(0).get("verifierKey").asText()).isEqualTo(oldKey);
+
+        assertThat(https().json("POST", V + "/keys/rotation", verifier, "").statusCode())
+                .as("a verifier who is not an administrator").isEqualTo(403);
+        assertThat(https().json("POST", V + "/keys/rotation", exporter, "").statusCode())
+                .as("an exporter").isEqualTo(403);
+        ApiClients.Issued admin = clients.register(greenVerify, "key rotation test " + UUID.randomUUID(), Set.of(Role.ADMIN));
+        JsonNode rotated = created(https().json("POST", V + "/keys/rotation",
+                https().token(admin.client().clientId(), admin.secret()), ""));
+        String newKey = rotated.get(0).get("verifierKey").asText();
+        assertThat(newKey).isNotEqualTo(oldKey);
+        assertThat(rotated.get(0).get("current").asBoolean()).isTrue();
+        assertThat(rotated.findValuesAsText("verifierKey")).contains(oldKey);
+        assertThat(rotated.get(1).get("verifierKey").asText()).isEqualTo(oldKey);
+        assertThat(rotated.get(1).get("current").asBoolean()).isFalse();
+        assertThat(rotated.get(1).get("retiredAt").asText()).isNotEmpty();
+        assertThat(NoteVerifier.parse(newKey).name()).as("the body's name stays; the key id differs")
+                .isEqualTo(NoteVerifier.parse(oldKey).name());
+
+        // Anyone can still fetch the retired key, after the current one, and check what it signed.
+        List<String> published = https().send(https().request("/verification/keys/" + greenVerify).GET()).body().lines().toList();
+        assertThat(published.get(0)).isEqualTo(newKey);
+        assertThat(published).contains(oldKey);
+        JsonNode again = Https.read(ok(https().get(V + "/statements/" + before, exporter)));
+        assertThat(again.get("verifierKey").asText()).isEqualTo(oldKey);
+        SignedNote.open(again.get("signedNote").asText(), List.of(NoteVerifier.parse(oldKey)));
+        UUID earlierFootprint = UUID.fromString(earlier.get("footprintId").asText());
+        assertThat(verifications.attestation(earlierFootprint).orElseThrow().verifierKey()).isEqualTo(oldKey);
+
+        // What the body signs from now on is signed with the new key only.
+        String after = stated(publishWireRod());
+        JsonNode later = Https.read(ok(https().get(V + "/statements/" + after, exporter)));
+        assertThat(later.get("verifierKey").asText()).isEqualTo(newKey);
+        SignedNote.open(later.get("signedNote").asText(), List.of(NoteVerifier.parse(newKey)));
+        assertThatThrownBy(() -> SignedNote.open(later.get("signedNote").asText(), List.of(NoteVerifier.parse(oldKey))))
+                .isInstanceOf(VerificationException.class);
+    }
+
+    /** Requests verification of a footprint, accepts it and states an unmodified opinion; returns the statement id. */
+    private String stated(String footprintId) {
+        String id = created(https().json("POST", V + "/requests", exporter, "{\"footprintId\":\"" + footprintId
+                + "\",\"verifierId\":\"" + greenVerify + "\",\"standard\":\"ISO 14064-3:2019\",\"assuranceLevel\":\"limited\"}"))
+                .get("id").asText();
+        ok(https().json("POST", V + "/requests/" + id + "/acceptance", verifier, ""));
+        return created(https().json("POST", V + "/requests/" + id + "/statement", verifier, "{\"opinion\":\"unmodified\"}"))
+                .get("id").asText();
     }
 
     /** Publishes the demo wire rod's result again: a new Active footprint of the same product. */

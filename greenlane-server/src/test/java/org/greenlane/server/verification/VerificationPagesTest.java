@@ -104,6 +104,34 @@ class VerificationPagesTest extends ServerTest {
         assertThat(page(admin, "/verification?lang=zh-CN")).contains("本机构核查资料");
     }
 
+    @Test
+    void theBodysAdministratorRotatesItsSigningKey() {
+        Organisation body = organisations.register("Keys Verify " + UUID.randomUUID(), OrganisationKind.VERIFICATION_BODY, "CN");
+        String email = "admin-" + UUID.randomUUID() + "@keys-verify.example";
+        users.register(body.id(), email, "Keys Admin", "keys-admin-password-1", Set.of(Role.ADMIN));
+        Https admin = https();
+        admin.signIn(email, "keys-admin-password-1");
+        assertThat(page(admin, "/verification")).contains("Signing keys", "No key yet");
+
+        assertThat(admin.postForm("/verification/keys/rotation", "/verification", Map.of()).statusCode()).isEqualTo(302);
+        String first = jdbc.sql("select verifier_key from verifier_key where organisation_id = :o").param("o", body.id())
+                .query(String.class).single();
+        assertThat(page(admin, "/verification")).contains("A new signing key is now current", first, "current");
+
+        admin.postForm("/verification/keys/rotation", "/verification", Map.of());
+        String second = jdbc.sql("select verifier_key from verifier_key where organisation_id = :o and retired_at is null")
+                .param("o", body.id()).query(String.class).single();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(page(admin, "/verification")).contains(first, second, "retired ");
+        assertThat(page(admin, "/verification?lang=zh-CN")).contains("签名密钥", "当前使用", "停用");
+
+        Https verifier = https();
+        verifier.signIn(DemoLogins.VERIFIER, DemoLogins.PASSWORD);
+        assertThat(page(verifier, "/verification")).contains("Signing keys").doesNotContain("Rotate the signing key");
+        assertThat(verifier.postForm("/verification/keys/rotation", "/verification", Map.of()).statusCode())
+                .as("a verifier who is not an administrator").isEqualTo(403);
+    }
+
     private String publishBolts() {
         String token = https().token(DemoLogins.CLIENT_ID, DemoLogins.CLIENT_SECRET);
         UUID steel = organisations.findByName("Zhejiang Lvyuan Steel Co., Ltd.").orElseThrow().id();
