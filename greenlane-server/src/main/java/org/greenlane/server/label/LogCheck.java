@@ -102,7 +102,8 @@ final class LogCheck {
                 signatureProblem(ledger, verifier, note, checkpoint)));
         attestation.ifPresent(a -> steps.addAll(statement(ledger, verifier, a, footprintId)));
 
-        Outcome outcome = steps.stream().allMatch(step -> step.outcome() == Outcome.OK) ? Outcome.OK : Outcome.FAILED;
+        Outcome outcome = steps.stream().anyMatch(step -> step.outcome() == Outcome.FAILED) ? Outcome.FAILED
+                : steps.stream().allMatch(step -> step.outcome() == Outcome.OK) ? Outcome.OK : Outcome.PENDING;
         Base64.Encoder b64 = Base64.getEncoder();
         BrowserMaterial material = new BrowserMaterial(b64.encodeToString(entry), index, checkpoint.size(),
                 receipt.proof().stream().map(b64::encodeToString).collect(Collectors.joining(",")),
@@ -116,7 +117,8 @@ final class LogCheck {
     /**
      * The verifier's statement, checked like the publication. Its entry is this footprint's statement, in the
      * log under a checkpoint signed with the log's key ("statement"). The statement the verifier signed
-     * hashes to the entry's recordSha256 and carries a valid signature of the verifier's key ("verifier").
+     * hashes to the entry's recordSha256 and carries a valid signature of the verifier's key ("verifier"),
+     * and that key is logged as the verifier's ("key").
      */
     private static List<Step> statement(Ledger ledger, NoteVerifier logKey, FootprintAttestation attestation, UUID footprintId) {
         long index = attestation.statementLogIndex();
@@ -127,12 +129,7 @@ final class LogCheck {
         }
         Receipt receipt = Receipt.parse(receiptText.get());
         byte[] entry = receipt.extra().orElseThrow(() -> new IllegalStateException("a Greenlane receipt carries its entry"));
-        JsonObject fields;
-        try {
-            fields = Json.parse(entry) instanceof JsonObject object ? object : null;
-        } catch (RuntimeException unreadable) {
-            fields = null;
-        }
+        JsonObject fields = object(entry);
         JsonObject summary = fields != null && fields.members().get("summary") instanceof JsonObject object ? object : null;
         List<String> details = List.of("#" + index, String.valueOf(text(summary, "statementId")));
         if (!LedgerRecord.VERIFICATION_STATEMENT.equals(text(fields, "type"))
@@ -140,14 +137,53 @@ final class LogCheck {
                 || !footprintId.toString().equals(text(summary, "footprintId"))) {
             return List.of(new Step("statement", Outcome.FAILED, details, "the entry is not this footprint's verification statement"));
         }
-        String note = receipt.signedCheckpoint();
-        Checkpoint checkpoint = Checkpoint.parse(note.substring(0, note.lastIndexOf("\n\n") + 1));
-        String problem = inclusionProblem(index, Rfc6962.leafHash(entry), receipt, checkpoint);
-        Step logged = step("statement", details, problem != null ? problem : signatureProblem(ledger, logKey, note, checkpoint));
+        Step logged = step("statement", details, loggedProblem(ledger, logKey, index, entry, receipt));
         String actual = hex(sha256(Jcs.canonicalBytes(new JsonObject(Map.of("signedNote",
                 new JsonString(attestation.signedStatement()))))));
         return List.of(logged, step("verifier", List.of(attestation.verifierKey(), actual),
-                signedStatementProblem(attestation, actual, text(fields, "recordSha256"))));
+                signedStatementProblem(attestation, actual, text(fields, "recordSha256"))), key(ledger, logKey, attestation));
+    }
+
+    /**
+     * The key that checked the statement is in the log as the verification body's key (decision 079), so it is not
+     * only this platform's word that the body holds it.
+     */
+    private static Step key(Ledger ledger, NoteVerifier logKey, FootprintAttestation attestation) {
+        if (attestation.verifierKeyLogIndex().isEmpty()) {
+            return new Step("key", Outcome.PENDING, List.of(), "the verifier's key is not in the log yet");
+        }
+        long index = attestation.verifierKeyLogIndex().get();
+        Optional<String> receiptText = ledger.receipt(attestation.verifierOrganisationId(), index);
+        if (receiptText.isEmpty()) {
+            return new Step("key", Outcome.FAILED, List.of("#" + index), "the log has no entry " + index + " of the verifier");
+        }
+        Receipt receipt = Receipt.parse(receiptText.get());
+        byte[] entry = receipt.extra().orElseThrow(() -> new IllegalStateException("a Greenlane receipt carries its entry"));
+        JsonObject fields = object(entry);
+        JsonObject summary = fields != null && fields.members().get("summary") instanceof JsonObject object ? object : null;
+        List<String> details = List.of("#" + index, String.valueOf(text(fields, "time")));
+        if (!LedgerRecord.VERIFIER_KEY.equals(text(fields, "type"))
+                || !attestation.verifierKey().equals(text(summary, "verifierKey"))
+                || !attestation.verifierOrganisationId().toString().equals(text(summary, "organisationId"))) {
+            return new Step("key", Outcome.FAILED, details, "the entry does not publish this key as the verifier's");
+        }
+        return step("key", details, loggedProblem(ledger, logKey, index, entry, receipt));
+    }
+
+    /** Why an entry's receipt does not prove it under a checkpoint signed with the log's key, or null if it does. */
+    private static String loggedProblem(Ledger ledger, NoteVerifier logKey, long index, byte[] entry, Receipt receipt) {
+        String note = receipt.signedCheckpoint();
+        Checkpoint checkpoint = Checkpoint.parse(note.substring(0, note.lastIndexOf("\n\n") + 1));
+        String problem = inclusionProblem(index, Rfc6962.leafHash(entry), receipt, checkpoint);
+        return problem != null ? problem : signatureProblem(ledger, logKey, note, checkpoint);
+    }
+
+    private static JsonObject object(byte[] entry) {
+        try {
+            return Json.parse(entry) instanceof JsonObject object ? object : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** Why the statement the verifier signed is not the one logged, or its signature fails; null if neither. */

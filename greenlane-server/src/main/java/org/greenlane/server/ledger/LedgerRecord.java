@@ -20,6 +20,7 @@ public record LedgerRecord(String type, UUID organisationId, JsonObject summary,
 
     public static final String FOOTPRINT_PUBLICATION = "footprint.publication";
     public static final String VERIFICATION_STATEMENT = "verification.statement";
+    public static final String VERIFIER_KEY = "verification.key";
     public static final String CERTIFICATE_ISSUANCE = "certificate.issuance";
     public static final String CERTIFICATE_REVOCATION = "certificate.revocation";
     public static final String CBAM_EMISSIONS_COMMUNICATION = "cbam.emissions-communication";

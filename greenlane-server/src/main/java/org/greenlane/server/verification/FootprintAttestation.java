@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param statementLogIndex  index of the statement's entry in the transparency log
  * @param verifierKey        the verifier's signed-note verifier key ({@code <name>+<id>+<key>}) that signed the
  *                           statement, current or since retired (decision 079)
+ * @param verifierKeyLogIndex index of the log entry that published {@code verifierKey} as the body's key, once logged
  * @param verifierOrganisationId the verifier organisation, which owns the statement's log entry
  * @param signedStatement    the statement as the verifier signed it (a C2SP signed note); the log entry's recordSha256
  *                           is the SHA-256 of the RFC 8785 form of {@code {"signedNote": <this text>}}
@@ -28,7 +29,8 @@ import java.util.UUID;
  */
 public record FootprintAttestation(UUID footprintId, UUID statementId, String verifierName, String accreditationBody,
                                    String accreditationId, String standard, String assuranceLevel, Instant issuedAt,
-                                   long statementLogIndex, String verifierKey, UUID verifierOrganisationId,
+                                   long statementLogIndex, String verifierKey, Optional<Long> verifierKeyLogIndex,
+                                   UUID verifierOrganisationId,
                                    String signedStatement, Optional<Certificate> certificate) {
 
     /**

@@ -100,9 +100,10 @@ class VerifiedRecords implements VerifiableRecords, FootprintVerifications {
                     .filter(c -> c.issuanceLogIndex() != null).toList();
             Optional<Certificate> chosen = logged.stream().filter(c -> c.validOn(today)).reduce((a, b) -> b)
                     .or(() -> logged.stream().max(Comparator.comparing(Certificate::issuedAt)));
+            String key = keys.signedWith(s.verifierId(), s.signedNote()).orElseThrow();
             return new FootprintAttestation(footprintId, s.id(), s.verifierName(), text(accreditation, "body"),
                     text(accreditation, "id"), s.standard(), s.assuranceLevel(), s.issuedAt(), s.logIndex(),
-                    keys.signedWith(s.verifierId(), s.signedNote()).orElseThrow(), s.verifierId(), s.signedNote(), chosen.map(c -> new FootprintAttestation.Certificate(
+                    key, keys.logIndex(key), s.verifierId(), s.signedNote(), chosen.map(c -> new FootprintAttestation.Certificate(
                     c.id(), c.kind(), c.validFrom(), c.validUntil(), c.issuanceLogIndex(), Optional.ofNullable(c.revokedAt()),
                     Optional.ofNullable(c.revocationReason()), Optional.ofNullable(c.revocationLogIndex()))));
         });

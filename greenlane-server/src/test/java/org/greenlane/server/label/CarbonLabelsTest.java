@@ -3,6 +3,7 @@ package org.greenlane.server.label;
 import org.greenlane.server.Https;
 import org.greenlane.server.ServerTest;
 import org.greenlane.server.demo.DemoLogins;
+import org.greenlane.server.verification.FootprintAttestation;
 import org.greenlane.server.verification.FootprintVerifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class CarbonLabelsTest extends ServerTest {
                 "Verified in the log", "Verified: this footprint is entry",
                 "data-entry=\"", "data-signature=\"", "/js/label-check.js");
         assertThat(steps(page.body())).containsExactly("entry=OK", "content=OK", "record=OK", "leaf=OK", "proof=OK",
-                "signature=OK", "statement=OK", "verifier=OK");
+                "signature=OK", "statement=OK", "verifier=OK", "key=OK");
         assertThat(page.body()).doesNotContain("Sign out", "companyIds", "boundaryProcessesDescription");
     }
 
@@ -64,7 +65,7 @@ class CarbonLabelsTest extends ServerTest {
             assertThat(page.body()).contains("产品碳足迹", "按生命周期阶段划分的碳足迹", "已在日志中验证", "每 1,000 千克",
                     "核查机构", "Green Verify Certification Co.", "有效", "通过").doesNotContain("未经核查");
             assertThat(steps(page.body())).containsExactly("entry=OK", "content=OK", "record=OK", "leaf=OK", "proof=OK",
-                    "signature=OK", "statement=OK", "verifier=OK");
+                    "signature=OK", "statement=OK", "verifier=OK", "key=OK");
         }
     }
 
@@ -114,7 +115,7 @@ class CarbonLabelsTest extends ServerTest {
             jdbc.sql("update ledger_entry set entry = :e where idx = :i").param("e", original).param("i", index).update();
         }
         assertThat(steps(publicPage(COIL_PATH, "en").body())).containsExactly("entry=OK", "content=OK", "record=OK",
-                "leaf=OK", "proof=OK", "signature=OK", "statement=OK", "verifier=OK");
+                "leaf=OK", "proof=OK", "signature=OK", "statement=OK", "verifier=OK", "key=OK");
     }
 
     @Test
@@ -138,6 +139,31 @@ class CarbonLabelsTest extends ServerTest {
                     .param("n", original).param("s", statement).update();
         }
         assertThat(steps(publicPage(COIL_PATH, "en").body())).contains("statement=OK", "verifier=OK");
+    }
+
+    @Test
+    void aVerifierKeyTheLogDoesNotPublishMakesThePageSayTheKeyCheckFailed() {
+        awaitLogged(COIL_PATH);
+        awaitVerified(COIL_PATH);
+        UUID footprint = jdbc.sql("select footprint_id from carbon_label where gtin = '06901234500011' and batch = :b")
+                .param("b", LabelDemo.COIL_BATCH).query(UUID.class).single();
+        FootprintAttestation attestation = verifications.attestation(footprint).orElseThrow();
+        long keyIndex = attestation.verifierKeyLogIndex().orElseThrow();
+        String keyRow = "record_type = 'verification.key' and log_index = :i";
+        try {
+            // Point the key's outbox row at the statement's entry: the page must not take another entry for the key's.
+            jdbc.sql("update verification_log_outbox set log_index = :s where " + keyRow)
+                    .param("s", attestation.statementLogIndex()).param("i", keyIndex).update();
+
+            HttpResponse<String> page = publicPage(COIL_PATH, "en");
+            assertThat(page.body()).contains("Not verified: a check of the log entry failed");
+            assertThat(steps(page.body())).contains("statement=OK", "verifier=OK", "key=FAILED");
+            assertThat(page.body()).contains("the entry does not publish this key as the verifier&#39;s");
+        } finally {
+            jdbc.sql("update verification_log_outbox set log_index = :i where record_type = 'verification.key' and log_index = :s")
+                    .param("i", keyIndex).param("s", attestation.statementLogIndex()).update();
+        }
+        assertThat(steps(publicPage(COIL_PATH, "en").body())).contains("verifier=OK", "key=OK");
     }
 
     @Test
@@ -237,12 +263,12 @@ class CarbonLabelsTest extends ServerTest {
         return https().send(https().request(path).header("Accept-Language", language).GET());
     }
 
-    /** The publication's six steps, and the statement's two where the page shows a verifier. */
+    /** The publication's six steps, and the statement's three where the page shows a verifier. */
     private static String[] everyStepOk(String html) {
         java.util.List<String> steps = new java.util.ArrayList<>(java.util.List.of("entry=OK", "content=OK", "record=OK",
                 "leaf=OK", "proof=OK", "signature=OK"));
         if (!html.contains("Not verified: no third-party verifier")) {
-            steps.addAll(java.util.List.of("statement=OK", "verifier=OK"));
+            steps.addAll(java.util.List.of("statement=OK", "verifier=OK", "key=OK"));
         }
         return steps.toArray(String[]::new);
     }

@@ -281,6 +281,19 @@ class VerificationApiTest extends ServerTest {
         SignedNote.open(later.get("signedNote").asText(), List.of(NoteVerifier.parse(newKey)));
         assertThatThrownBy(() -> SignedNote.open(later.get("signedNote").asText(), List.of(NoteVerifier.parse(oldKey))))
                 .isInstanceOf(VerificationException.class);
+
+        // Both keys are in the transparency log as the body's, each in an entry of its own.
+        FootprintAttestation laterAttestation = verifications.attestation(UUID.fromString(later.get("footprintId").asText())).orElseThrow();
+        long oldIndex = verifications.attestation(earlierFootprint).orElseThrow().verifierKeyLogIndex().orElseThrow();
+        long newIndex = laterAttestation.verifierKeyLogIndex().orElseThrow();
+        assertThat(newIndex).isNotEqualTo(oldIndex);
+        for (long index : new long[]{oldIndex, newIndex}) {
+            JsonNode entry = Https.read(ok(https().get("/api/v1/ledger/entries/" + index, verifier)));
+            assertThat(entry.get("type").asText()).isEqualTo("verification.key");
+            assertThat(entry.at("/entry/summary/organisationId").asText()).isEqualTo(greenVerify.toString());
+        }
+        assertThat(Https.read(ok(https().get("/api/v1/ledger/entries/" + newIndex, verifier))).at("/entry/summary/verifierKey")
+                .asText()).isEqualTo(newKey);
     }
 
     /** Requests verification of a footprint, accepts it and states an unmodified opinion; returns the statement id. */
