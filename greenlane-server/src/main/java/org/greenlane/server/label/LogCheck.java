@@ -122,26 +122,23 @@ final class LogCheck {
      */
     private static List<Step> statement(Ledger ledger, NoteVerifier logKey, FootprintAttestation attestation, UUID footprintId) {
         long index = attestation.statementLogIndex();
-        Optional<String> receiptText = ledger.receipt(attestation.verifierOrganisationId(), index);
-        if (receiptText.isEmpty()) {
-            return List.of(new Step("statement", Outcome.FAILED, List.of("#" + index),
-                    "the log has no entry " + index + " of the verifier"));
+        Optional<VerifierEntry> read = VerifierEntry.read(ledger, attestation, index);
+        if (read.isEmpty()) {
+            return List.of(VerifierEntry.missing("statement", index));
         }
-        Receipt receipt = Receipt.parse(receiptText.get());
-        byte[] entry = receipt.extra().orElseThrow(() -> new IllegalStateException("a Greenlane receipt carries its entry"));
-        JsonObject fields = object(entry);
-        JsonObject summary = fields != null && fields.members().get("summary") instanceof JsonObject object ? object : null;
-        List<String> details = List.of("#" + index, String.valueOf(text(summary, "statementId")));
-        if (!LedgerRecord.VERIFICATION_STATEMENT.equals(text(fields, "type"))
-                || !attestation.statementId().toString().equals(text(summary, "statementId"))
-                || !footprintId.toString().equals(text(summary, "footprintId"))) {
+        VerifierEntry logged = read.get();
+        List<String> details = List.of("#" + index, String.valueOf(text(logged.summary(), "statementId")));
+        if (!LedgerRecord.VERIFICATION_STATEMENT.equals(text(logged.fields(), "type"))
+                || !attestation.statementId().toString().equals(text(logged.summary(), "statementId"))
+                || !footprintId.toString().equals(text(logged.summary(), "footprintId"))) {
             return List.of(new Step("statement", Outcome.FAILED, details, "the entry is not this footprint's verification statement"));
         }
-        Step logged = step("statement", details, loggedProblem(ledger, logKey, index, entry, receipt));
         String actual = hex(sha256(Jcs.canonicalBytes(new JsonObject(Map.of("signedNote",
                 new JsonString(attestation.signedStatement()))))));
-        return List.of(logged, step("verifier", List.of(attestation.verifierKey(), actual),
-                signedStatementProblem(attestation, actual, text(fields, "recordSha256"))), key(ledger, logKey, attestation));
+        return List.of(step("statement", details, logged.problem(ledger, logKey)),
+                step("verifier", List.of(attestation.verifierKey(), actual),
+                        signedStatementProblem(attestation, actual, text(logged.fields(), "recordSha256"))),
+                key(ledger, logKey, attestation));
     }
 
     /**
@@ -153,29 +150,44 @@ final class LogCheck {
             return new Step("key", Outcome.PENDING, List.of(), "the verifier's key is not in the log yet");
         }
         long index = attestation.verifierKeyLogIndex().get();
-        Optional<String> receiptText = ledger.receipt(attestation.verifierOrganisationId(), index);
-        if (receiptText.isEmpty()) {
-            return new Step("key", Outcome.FAILED, List.of("#" + index), "the log has no entry " + index + " of the verifier");
+        Optional<VerifierEntry> read = VerifierEntry.read(ledger, attestation, index);
+        if (read.isEmpty()) {
+            return VerifierEntry.missing("key", index);
         }
-        Receipt receipt = Receipt.parse(receiptText.get());
-        byte[] entry = receipt.extra().orElseThrow(() -> new IllegalStateException("a Greenlane receipt carries its entry"));
-        JsonObject fields = object(entry);
-        JsonObject summary = fields != null && fields.members().get("summary") instanceof JsonObject object ? object : null;
-        List<String> details = List.of("#" + index, String.valueOf(text(fields, "time")));
-        if (!LedgerRecord.VERIFIER_KEY.equals(text(fields, "type"))
-                || !attestation.verifierKey().equals(text(summary, "verifierKey"))
-                || !attestation.verifierOrganisationId().toString().equals(text(summary, "organisationId"))) {
+        VerifierEntry logged = read.get();
+        List<String> details = List.of("#" + index, String.valueOf(text(logged.fields(), "time")));
+        if (!LedgerRecord.VERIFIER_KEY.equals(text(logged.fields(), "type"))
+                || !attestation.verifierKey().equals(text(logged.summary(), "verifierKey"))
+                || !attestation.verifierOrganisationId().toString().equals(text(logged.summary(), "organisationId"))) {
             return new Step("key", Outcome.FAILED, details, "the entry does not publish this key as the verifier's");
         }
-        return step("key", details, loggedProblem(ledger, logKey, index, entry, receipt));
+        return step("key", details, logged.problem(ledger, logKey));
     }
 
-    /** Why an entry's receipt does not prove it under a checkpoint signed with the log's key, or null if it does. */
-    private static String loggedProblem(Ledger ledger, NoteVerifier logKey, long index, byte[] entry, Receipt receipt) {
-        String note = receipt.signedCheckpoint();
-        Checkpoint checkpoint = Checkpoint.parse(note.substring(0, note.lastIndexOf("\n\n") + 1));
-        String problem = inclusionProblem(index, Rfc6962.leafHash(entry), receipt, checkpoint);
-        return problem != null ? problem : signatureProblem(ledger, logKey, note, checkpoint);
+    /** An entry of the verifier's, read back with its receipt; fields and summary are null where unreadable. */
+    private record VerifierEntry(long index, Receipt receipt, byte[] entry, JsonObject fields, JsonObject summary) {
+
+        static Optional<VerifierEntry> read(Ledger ledger, FootprintAttestation attestation, long index) {
+            return ledger.receipt(attestation.verifierOrganisationId(), index).map(text -> {
+                Receipt receipt = Receipt.parse(text);
+                byte[] entry = receipt.extra().orElseThrow(() -> new IllegalStateException("a Greenlane receipt carries its entry"));
+                JsonObject fields = object(entry);
+                JsonObject summary = fields != null && fields.members().get("summary") instanceof JsonObject object ? object : null;
+                return new VerifierEntry(index, receipt, entry, fields, summary);
+            });
+        }
+
+        static Step missing(String step, long index) {
+            return new Step(step, Outcome.FAILED, List.of("#" + index), "the log has no entry " + index + " of the verifier");
+        }
+
+        /** Why the receipt does not prove the entry under a checkpoint signed with the log's key, or null if it does. */
+        String problem(Ledger ledger, NoteVerifier logKey) {
+            String note = receipt.signedCheckpoint();
+            Checkpoint checkpoint = Checkpoint.parse(note.substring(0, note.lastIndexOf("\n\n") + 1));
+            String problem = inclusionProblem(index, Rfc6962.leafHash(entry), receipt, checkpoint);
+            return problem != null ? problem : signatureProblem(ledger, logKey, note, checkpoint);
+        }
     }
 
     private static JsonObject object(byte[] entry) {

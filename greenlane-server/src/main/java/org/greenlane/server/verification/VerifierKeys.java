@@ -129,11 +129,11 @@ class VerifierKeys {
     @EventListener(ApplicationReadyEvent.class)
     void logEarlierKeys() {
         transaction.executeWithoutResult(status -> jdbc.sql("select organisation_id, verifier_key, created_at from verifier_key order by created_at")
-                .query((row, n) -> new Unlogged(row.getObject(1, UUID.class), row.getString(2), row.getTimestamp(3).toInstant()))
+                .query((row, n) -> new StoredKey(row.getObject(1, UUID.class), row.getString(2), row.getTimestamp(3).toInstant()))
                 .list().forEach(key -> log(key.organisationId(), key.verifierKey(), key.createdAt(), outbox::addOnce)));
     }
 
-    private record Unlogged(UUID organisationId, String verifierKey, Instant createdAt) {
+    private record StoredKey(UUID organisationId, String verifierKey, Instant createdAt) {
     }
 
     private interface Queue {

@@ -120,11 +120,7 @@ class CarbonLabelsTest extends ServerTest {
 
     @Test
     void anAlteredSignedStatementMakesThePageSayTheVerifiersSignatureFailed() {
-        awaitLogged(COIL_PATH);
-        awaitVerified(COIL_PATH);
-        UUID footprint = jdbc.sql("select footprint_id from carbon_label where gtin = '06901234500011' and batch = :b")
-                .param("b", LabelDemo.COIL_BATCH).query(UUID.class).single();
-        UUID statement = verifications.attestation(footprint).orElseThrow().statementId();
+        UUID statement = coilAttestation().statementId();
         String original = jdbc.sql("select signed_note from verification_statement where id = :s").param("s", statement)
                 .query(String.class).single();
         try {
@@ -143,11 +139,7 @@ class CarbonLabelsTest extends ServerTest {
 
     @Test
     void aVerifierKeyTheLogDoesNotPublishMakesThePageSayTheKeyCheckFailed() {
-        awaitLogged(COIL_PATH);
-        awaitVerified(COIL_PATH);
-        UUID footprint = jdbc.sql("select footprint_id from carbon_label where gtin = '06901234500011' and batch = :b")
-                .param("b", LabelDemo.COIL_BATCH).query(UUID.class).single();
-        FootprintAttestation attestation = verifications.attestation(footprint).orElseThrow();
+        FootprintAttestation attestation = coilAttestation();
         long keyIndex = attestation.verifierKeyLogIndex().orElseThrow();
         String keyRow = "record_type = 'verification.key' and log_index = :i";
         try {
@@ -257,6 +249,15 @@ class CarbonLabelsTest extends ServerTest {
         assertThat(https().json("POST", "/api/v1/labels", token, "{}").body()).contains("footprintId");
         assertThat(https().json("POST", "/api/v1/labels", token, "{\"footprintId\":\"" + UUID.randomUUID() + "\"}")
                 .statusCode()).isEqualTo(404);
+    }
+
+    /** The verification the coil's label shows, once its publication is logged and verified. */
+    private FootprintAttestation coilAttestation() {
+        awaitLogged(COIL_PATH);
+        awaitVerified(COIL_PATH);
+        UUID footprint = jdbc.sql("select footprint_id from carbon_label where gtin = '06901234500011' and batch = :b")
+                .param("b", LabelDemo.COIL_BATCH).query(UUID.class).single();
+        return verifications.attestation(footprint).orElseThrow();
     }
 
     private HttpResponse<String> publicPage(String path, String language) {

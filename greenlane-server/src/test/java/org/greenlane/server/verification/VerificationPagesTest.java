@@ -78,11 +78,7 @@ class VerificationPagesTest extends ServerTest {
 
     @Test
     void theBodysAdministratorEditsItsProfile() {
-        Organisation body = organisations.register("Pages Verify " + UUID.randomUUID(), OrganisationKind.VERIFICATION_BODY, "CN");
-        String email = "admin-" + UUID.randomUUID() + "@pages-verify.example";
-        users.register(body.id(), email, "Verify Admin", "verify-admin-password-1", Set.of(Role.ADMIN));
-        Https admin = https();
-        admin.signIn(email, "verify-admin-password-1");
+        Https admin = signedInAdministrator(newBody("Pages Verify"));
         assertThat(page(admin, "/verification")).contains("Your verifier profile", "No profile yet");
 
         Map<String, String> profile = Map.of("accreditationBody", "UKAS", "accreditationId", "UKAS 0999 (test)",
@@ -106,11 +102,8 @@ class VerificationPagesTest extends ServerTest {
 
     @Test
     void theBodysAdministratorRotatesItsSigningKey() {
-        Organisation body = organisations.register("Keys Verify " + UUID.randomUUID(), OrganisationKind.VERIFICATION_BODY, "CN");
-        String email = "admin-" + UUID.randomUUID() + "@keys-verify.example";
-        users.register(body.id(), email, "Keys Admin", "keys-admin-password-1", Set.of(Role.ADMIN));
-        Https admin = https();
-        admin.signIn(email, "keys-admin-password-1");
+        Organisation body = newBody("Keys Verify");
+        Https admin = signedInAdministrator(body);
         assertThat(page(admin, "/verification")).contains("Signing keys", "No key yet");
 
         assertThat(admin.postForm("/verification/keys/rotation", "/verification", Map.of()).statusCode()).isEqualTo(302);
@@ -130,6 +123,19 @@ class VerificationPagesTest extends ServerTest {
         assertThat(page(verifier, "/verification")).contains("Signing keys").doesNotContain("Rotate the signing key");
         assertThat(verifier.postForm("/verification/keys/rotation", "/verification", Map.of()).statusCode())
                 .as("a verifier who is not an administrator").isEqualTo(403);
+    }
+
+    private Organisation newBody(String name) {
+        return organisations.register(name + " " + UUID.randomUUID(), OrganisationKind.VERIFICATION_BODY, "CN");
+    }
+
+    /** A session of a new administrator of the body. */
+    private Https signedInAdministrator(Organisation body) {
+        String email = "admin-" + UUID.randomUUID() + "@verify.example";
+        users.register(body.id(), email, "Verify Admin", "verify-admin-password-1", Set.of(Role.ADMIN));
+        Https admin = https();
+        admin.signIn(email, "verify-admin-password-1");
+        return admin;
     }
 
     private String publishBolts() {
