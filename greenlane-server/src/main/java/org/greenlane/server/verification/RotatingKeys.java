@@ -32,7 +32,6 @@ class RotatingKeys {
         if (organisations.find(actor.organisationId()).map(o -> o.kind() != OrganisationKind.VERIFICATION_BODY).orElse(true)) {
             throw new AccessDeniedException("only a verification body has a signing key");
         }
-        keys.rotate(actor.organisationId());
-        return keys.keys(actor.organisationId());
+        return keys.rotate(actor.organisationId());
     }
 }

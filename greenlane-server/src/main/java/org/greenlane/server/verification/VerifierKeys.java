@@ -70,15 +70,17 @@ class VerifierKeys {
     /**
      * Retires the body's current key, if it has one, and makes a new one current; the body's rows are locked, so
      * concurrent rotations run one after the other and each retires the key the other created.
+     *
+     * @return every key of the body after the rotation, the new current one first
      */
     @Transactional
-    PublishedKey rotate(UUID organisationId) {
+    List<PublishedKey> rotate(UUID organisationId) {
         jdbc.sql("select 1 from organisation where id = :organisation for update").param("organisation", organisationId)
                 .query(Integer.class).optional();
         jdbc.sql("update verifier_key set retired_at = now() where organisation_id = :organisation and retired_at is null")
                 .param("organisation", organisationId).update();
         insert(organisationId);
-        return keys(organisationId).get(0);
+        return keys(organisationId);
     }
 
     /** The public verifier key the body signs with now, once it has one. */

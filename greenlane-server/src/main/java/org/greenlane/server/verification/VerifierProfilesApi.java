@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.greenlane.server.platform.api.RecordNotFound;
 import org.greenlane.server.platform.identity.Actor;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,7 +32,6 @@ class VerifierProfilesApi {
     private final VerifierProfiles profiles;
     private final ProfileEdits edits;
     private final VerifierKeys keys;
-
     private final RotatingKeys rotating;
 
     VerifierProfilesApi(VerifierProfiles profiles, ProfileEdits edits, VerifierKeys keys, RotatingKeys rotating) {
